@@ -1,0 +1,246 @@
+//! The parsed transcript: plain data, serialised with serde to the
+//! interchange JSON of `../shared/corpus/README.md` (plus ids, spans, labels,
+//! parts and diagnostics).
+//!
+//! Every string that came from the input is kept as written (labels too), so
+//! that the output holds every word of the input; every piece carries the
+//! [`Span`] it came from.
+
+use serde::{Deserialize, Serialize};
+
+/// A byte range of the input, with the 1-based line on which it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Span {
+    /// Offset of the first byte.
+    pub start: usize,
+    /// Offset one past the last byte.
+    pub end: usize,
+    /// 1-based line number of `start`.
+    pub line: usize,
+}
+
+impl Span {
+    /// The span from the start of `self` to the end of `other`.
+    pub fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start,
+            end: other.end.max(self.end),
+            line: self.line,
+        }
+    }
+}
+
+/// A whole parsed transcript.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Transcript {
+    /// The heading, as written (first line when it reads as a title).
+    pub title: Option<String>,
+    /// The date of the briefing, ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Who answered, as named in the header (or, failing that, in the labels).
+    pub spokespersons: Vec<String>,
+    /// The institution, where the header or a known spokesperson names it.
+    pub institution: Option<String>,
+    /// `"en"` or `"zh"`: the main script of the text.
+    pub language: String,
+    /// The header lines (title, repeated title, dateline), as written.
+    pub header: Vec<HeaderLine>,
+    /// Statements, exchanges and unparsed text, in input order.
+    pub items: Vec<Item>,
+    /// What looked wrong, with where.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Counts, for the page's header panel.
+    pub stats: Stats,
+}
+
+/// One line of the header.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeaderLine {
+    /// `"title"`, `"title_repeat"` or `"dateline"`.
+    pub role: String,
+    /// The line's text, trimmed.
+    pub text: String,
+    /// Where the line is.
+    pub span: Span,
+}
+
+/// Counts over the items.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Stats {
+    /// Number of exchanges (follow-ups included).
+    pub exchanges: usize,
+    /// Number of statements.
+    pub statements: usize,
+    /// Number of unparsed items.
+    pub unparsed: usize,
+    /// Length of the input in bytes.
+    pub bytes: usize,
+    /// Number of lines in the input.
+    pub lines: usize,
+}
+
+/// One card: an exchange, a statement, or text that could not be placed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Item {
+    /// A question and its answer.
+    Exchange(Exchange),
+    /// The spokesperson speaking on their own.
+    Statement(Statement),
+    /// Text the parser could not place: shown, never dropped.
+    Unparsed(Unparsed),
+}
+
+impl Item {
+    /// The item's id (`e3`, `s1`, `u2`).
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Exchange(e) => &e.id,
+            Item::Statement(s) => &s.id,
+            Item::Unparsed(u) => &u.id,
+        }
+    }
+
+    /// The item's span in the input.
+    pub fn span(&self) -> Span {
+        match self {
+            Item::Exchange(e) => e.span,
+            Item::Statement(s) => s.span,
+            Item::Unparsed(u) => u.span,
+        }
+    }
+}
+
+/// A question and the answer to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exchange {
+    /// `e1`, `e2`, … in order.
+    pub id: String,
+    /// 1-based number among the exchanges.
+    pub number: usize,
+    /// Whole exchange, question label to the end of the answer.
+    pub span: Span,
+    /// Asked by whoever asked the exchange before ("Follow-up:", "追问：").
+    pub follow_up: bool,
+    /// The id of the exchange this one follows up, when `follow_up`.
+    pub follows: Option<String>,
+    /// Who asked.
+    pub asker: Asker,
+    /// The question.
+    pub question: Question,
+    /// The answer (empty paragraphs when none was given).
+    pub answer: Answer,
+}
+
+/// Who asked a question.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Asker {
+    /// The label as written, without its colon ("Q", "NHK reporter", "路透社记者").
+    pub label: Option<String>,
+    /// The outlet as written ("Agence France-Presse", "路透社"); none for "Q:".
+    pub outlet: Option<String>,
+    /// The reporter's name where given.
+    pub name: Option<String>,
+    /// Where the label is.
+    pub label_span: Option<Span>,
+}
+
+/// A question's text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Question {
+    /// Paragraphs rebuilt from the lines, label removed.
+    pub paragraphs: Vec<String>,
+    /// Where each paragraph is.
+    pub paragraph_spans: Vec<Span>,
+    /// Numbered parts of a multi-part question (empty when there is one part).
+    pub parts: Vec<Part>,
+    /// From the label's end to the last paragraph's end.
+    pub span: Span,
+}
+
+/// An answer's text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Answer {
+    /// The label as written, without its colon ("A", "Wang Wenbin", "答").
+    pub label: Option<String>,
+    /// Who answered (the header's spokesperson for a bare "A:").
+    pub speaker: Option<String>,
+    /// Where the label is.
+    pub label_span: Option<Span>,
+    /// Paragraphs rebuilt from the lines, label removed.
+    pub paragraphs: Vec<String>,
+    /// Where each paragraph is.
+    pub paragraph_spans: Vec<Span>,
+    /// The parts answering a multi-part question, in order.
+    pub parts: Vec<Part>,
+    /// From the label to the last paragraph's end (empty span when no answer).
+    pub span: Span,
+}
+
+/// One numbered part of a question or answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Part {
+    /// 1-based number of the part in its question or answer.
+    pub number: usize,
+    /// The part's text.
+    pub text: String,
+    /// Where the part is.
+    pub span: Span,
+    /// For an answer part: the number of the question part it answers.
+    pub answers: Option<usize>,
+    /// For an answer part that points back ("I have answered it just now"):
+    /// the exchange and part it points to.
+    pub refers_to: Option<PartRef>,
+}
+
+/// A pointer to a part of an earlier exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartRef {
+    /// The id of the exchange.
+    pub exchange: String,
+    /// The 1-based number of the exchange.
+    pub number: usize,
+    /// The 1-based number of the part in that exchange's answer.
+    pub part: usize,
+}
+
+/// The spokesperson speaking on their own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// `s1`, `s2`, … in order.
+    pub id: String,
+    /// The label as written, if the statement had one.
+    pub label: Option<String>,
+    /// Who spoke.
+    pub speaker: Option<String>,
+    /// Paragraphs rebuilt from the lines.
+    pub paragraphs: Vec<String>,
+    /// Where each paragraph is.
+    pub paragraph_spans: Vec<Span>,
+    /// Where the statement is.
+    pub span: Span,
+}
+
+/// Text that could not be placed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unparsed {
+    /// `u1`, `u2`, … in order.
+    pub id: String,
+    /// The text as written (lines trimmed, joined by newlines).
+    pub text: String,
+    /// Why it could not be placed, lowercase ("page chrome", "text before the first label").
+    pub reason: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// Something odd in the input, and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// A stable snake_case name (`question_without_answer`, …).
+    pub kind: String,
+    /// A lowercase sentence.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+}
