@@ -3,21 +3,41 @@
 //! rebuilt from broken lines, multi-part questions linked to their answers,
 //! and every byte of the input accounted for.
 //!
+//! The pipeline, one module a stage: text → [`lines`](crate) (classified,
+//! with spans) → header and labels → turns → items ([`Transcript`]) → cards
+//! (the page in `www/`).
+//!
 //! ```
-//! let t = transcript_cards::parse("Q: Any comment?\n\nA: No comment.\n");
-//! assert_eq!(t.stats.exchanges, 1);
+//! let t = transcript_cards::parse(
+//!     "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 17, 2018\n\n\
+//!      Q: Any comment?\n\nA: No comment.\n",
+//! );
+//! assert_eq!(t.date.as_deref(), Some("2018-05-17"));
+//! assert_eq!(t.spokespersons, ["Lu Kang"]);
+//! let transcript_cards::Item::Exchange(e) = &t.items[0] else { panic!() };
+//! assert_eq!(e.answer.speaker.as_deref(), Some("Lu Kang"));
+//! assert_eq!(e.answer.paragraphs, ["No comment."]);
 //! ```
 #![deny(missing_docs)]
 
+mod assemble;
+mod export;
+mod header;
+mod label;
+mod lines;
 mod model;
+mod names;
+mod paragraphs;
+mod parse;
+mod parts;
+mod text;
+mod turns;
+#[cfg(feature = "wasm")]
+mod wasm;
 
+pub use export::{Format, write_csv, write_csv_header, write_markdown};
 pub use model::{
-    Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Question, Span,
-    Statement, Stats, Transcript, Unparsed,
+    Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Question, Span, Statement, Stats, Transcript,
+    Unparsed,
 };
-
-/// Parses a transcript. Never fails and never panics.
-pub fn parse(text: &str) -> Transcript {
-    let _ = text;
-    Transcript::default()
-}
+pub use parse::parse;

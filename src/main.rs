@@ -1,1 +1,156 @@
-fn main() {}
+//! The command-line tool: `transcript-cards parse FILE... [--format F]`.
+//!
+//! One file gives one JSON document; several give JSON Lines, one
+//! transcript a line. A file that cannot be read (missing, a directory, not
+//! UTF-8, binary, empty) gets a message on stderr and makes the exit status
+//! 1, and the other files are still parsed. Arguments are few and fixed, so
+//! they are read by hand rather than with an argument-parsing crate.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use transcript_cards::{Format, parse, write_csv, write_csv_header, write_markdown};
+
+const USAGE: &str = "\
+usage: transcript-cards parse FILE... [--format json|jsonl|csv|markdown] [--compact]
+
+Parses press-briefing transcripts into Q&A items. FILE may be - for stdin.
+One file gives one JSON document; several give JSON Lines.
+
+options:
+  -f, --format F   json (default), jsonl, csv or markdown
+      --compact    one-line JSON even for a single file
+  -h, --help       this text
+  -V, --version    the version";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("transcript-cards: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Options {
+    files: Vec<String>,
+    format: Format,
+    compact: bool,
+}
+
+fn options(args: &[String]) -> Result<Options, String> {
+    let mut o = Options { files: Vec::new(), format: Format::Json, compact: false };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-f" | "--format" => o.format = it.next().ok_or("--format needs a value")?.parse()?,
+            "--compact" => o.compact = true,
+            s if s.starts_with("--format=") => o.format = s["--format=".len()..].parse()?,
+            "-" => o.files.push(a.clone()),
+            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
+            _ => o.files.push(a.clone()),
+        }
+    }
+    if o.files.is_empty() {
+        return Err("no file given (use - for stdin)".into());
+    }
+    Ok(o)
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some("-V" | "--version") => {
+            println!("transcript-cards {}", env!("CARGO_PKG_VERSION"));
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some("parse") => {}
+        Some(other) => return Err(format!("unknown command '{other}'")),
+        None => return Err("no command given".into()),
+    }
+    let o = options(&args[1..])?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut failed = false;
+    let several = o.files.len() > 1;
+    if o.format == Format::Csv {
+        write_csv_header(&mut out).map_err(|e| e.to_string())?;
+    }
+    for (n, file) in o.files.iter().enumerate() {
+        let text = match read(file) {
+            Ok(t) => t,
+            Err(msg) => {
+                eprintln!("transcript-cards: {file}: {msg}");
+                failed = true;
+                continue;
+            }
+        };
+        let t = parse(&text);
+        let written = match o.format {
+            Format::Json if !several && !o.compact => {
+                serde_json::to_writer_pretty(&mut out, &t).map_err(io::Error::other).and_then(|_| writeln!(out))
+            }
+            Format::Json | Format::Jsonl => {
+                serde_json::to_writer(&mut out, &t).map_err(io::Error::other).and_then(|_| writeln!(out))
+            }
+            Format::Csv => write_csv(&mut out, file, &t),
+            Format::Markdown => {
+                let sep = if n > 0 { writeln!(out, "\n---\n") } else { Ok(()) };
+                sep.and_then(|_| write_markdown(&mut out, &t))
+            }
+        };
+        if let Err(e) = written {
+            return quiet_on_broken_pipe(e);
+        }
+    }
+    if let Err(e) = out.flush() {
+        return quiet_on_broken_pipe(e);
+    }
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// A reader that closed the pipe (`| head`) is not an error.
+fn quiet_on_broken_pipe(e: io::Error) -> Result<ExitCode, String> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(format!("cannot write the output: {e}"))
+    }
+}
+
+/// Reads a file (or stdin for `-`) as UTF-8 text, with a clear message for
+/// each way it can fail.
+fn read(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut b = Vec::new();
+        io::stdin().read_to_end(&mut b).map_err(|e| format!("cannot read stdin: {e}"))?;
+        b
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            io::ErrorKind::NotFound => "no such file".to_string(),
+            io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => format!("cannot read: {e}"),
+        })?;
+        if meta.is_dir() {
+            return Err("is a directory, not a transcript file".into());
+        }
+        std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?
+    };
+    if bytes.is_empty() {
+        return Err("the file is empty".into());
+    }
+    if bytes[..bytes.len().min(8000)].contains(&0) {
+        return Err("looks like a binary file (it holds NUL bytes), not a transcript".into());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "is not UTF-8 text (invalid byte at offset {}); convert it first, e.g. with iconv",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}

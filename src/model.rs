@@ -22,11 +22,7 @@ pub struct Span {
 impl Span {
     /// The span from the start of `self` to the end of `other`.
     pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start,
-            end: other.end.max(self.end),
-            line: self.line,
-        }
+        Span { start: self.start, end: other.end.max(self.end), line: self.line }
     }
 }
 
@@ -82,6 +78,8 @@ pub struct Stats {
 /// One card: an exchange, a statement, or text that could not be placed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
+// Exchanges are most items; boxing them would cost an allocation each for no gain.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     /// A question and its answer.
     Exchange(Exchange),

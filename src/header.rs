@@ -1,0 +1,255 @@
+//! The header: title, date, spokesperson(s) and institution, read from the
+//! lines before the first label ("Foreign Ministry Spokesperson Lu Kang's
+//! Regular Press Conference on May 17, 2018", "2016年12月5日外交部发言人陆慷
+//! 主持例行记者会"). A title repeated on the next line is part of the header
+//! too; so is a line holding nothing but a date.
+
+use crate::lines::Line;
+use crate::model::HeaderLine;
+use crate::names;
+
+/// What the header says.
+#[derive(Debug, Default)]
+pub(crate) struct Header {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub spokespersons: Vec<String>,
+    pub institution: Option<String>,
+    /// The header lines, with the index of each in the line list.
+    pub lines: Vec<(usize, HeaderLine)>,
+}
+
+const TITLE_WORDS: [&str; 12] = [
+    "press conference",
+    "briefing",
+    "press briefing",
+    "remarks",
+    "transcript",
+    "记者会",
+    "吹风会",
+    "例行",
+    "发布会",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Reads the header from the first lines, stopping at `first_label` (the
+/// index of the first labelled line) or after a few lines.
+pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
+    let mut h = Header::default();
+    let zone = first_label.min(lines.len()).min(40);
+    let mut seen_title = false;
+    for (i, line) in lines[..zone].iter().enumerate() {
+        if line.is_blank() {
+            continue;
+        }
+        let content = line.content(text);
+        let role = if !seen_title && h.lines.is_empty() && looks_like_title(content) {
+            seen_title = true;
+            h.title = Some(content.to_string());
+            "title"
+        } else if h.title.as_deref() == Some(content) {
+            "title_repeat"
+        } else if content.len() <= 40 && date_in(content).is_some() && is_only_date(content) {
+            "dateline"
+        } else if h.lines.is_empty() {
+            // The first line is not a title: no header.
+            break;
+        } else {
+            continue;
+        };
+        if h.date.is_none() {
+            h.date = date_in(content);
+        }
+        h.lines.push((i, HeaderLine { role: role.to_string(), text: content.to_string(), span: line.span() }));
+    }
+    if let Some(title) = &h.title {
+        h.spokespersons = spokespersons_in(title);
+        h.institution = names::institution_of_title(title).map(str::to_string);
+    }
+    if h.institution.is_none() {
+        h.institution = h.spokespersons.iter().find_map(|s| names::find(s)).map(|s| s.institution.to_string());
+    }
+    h
+}
+
+fn looks_like_title(s: &str) -> bool {
+    if s.len() > 400 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    TITLE_WORDS.iter().any(|w| lower.contains(w)) || (s.len() < 200 && date_in(s).is_some())
+}
+
+fn is_only_date(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日')) || month(w).is_some())
+}
+
+/// The names after "Spokesperson" / "发言人" in a title.
+fn spokespersons_in(title: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(at) = title.find("发言人") {
+        let rest = &title[at + "发言人".len()..];
+        let end =
+            ["主持", "答", "就", "在", "举行", "例行"].iter().filter_map(|k| rest.find(k)).min().unwrap_or(rest.len());
+        for name in rest[..end].split(['、', '和', '与']) {
+            let name = name.trim();
+            if !name.is_empty() && name.chars().count() <= 6 {
+                out.push(name.to_string());
+            }
+        }
+        return out;
+    }
+    let lower = title.to_lowercase();
+    let key = ["spokespersons ", "spokesperson ", "spokeswoman ", "spokesman "]
+        .iter()
+        .find_map(|k| lower.find(k).map(|at| at + k.len()));
+    let Some(start) = key else { return out };
+    let rest = &title[start..];
+    let mut names = String::new();
+    for word in rest.split(' ') {
+        let (w, possessive) = match word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+            Some(w) => (w, true),
+            None => (word, false),
+        };
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !(cap || w == "and") || ["Regular", "Press", "Holds", "Hosts", "On", "At"].contains(&w) {
+            break;
+        }
+        if !names.is_empty() {
+            names.push(' ');
+        }
+        names.push_str(w.trim_end_matches(','));
+        if possessive || w.ends_with(',') {
+            break;
+        }
+    }
+    out.extend(names.split(" and ").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+    out
+}
+
+/// The first date in `s`, as ISO `YYYY-MM-DD`.
+pub(crate) fn date_in(s: &str) -> Option<String> {
+    chinese_date(s).or_else(|| iso_date(s)).or_else(|| english_date(s))
+}
+
+fn iso(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1900..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// "2016年12月5日".
+fn chinese_date(s: &str) -> Option<String> {
+    let at = s.find('年')?;
+    let y: u32 = s[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .chars()
+        .rev()
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    let rest = &s[at + '年'.len_utf8()..];
+    let (m, rest) = rest.split_once('月')?;
+    let (d, _) = rest.split_once('日')?;
+    iso(y, m.trim().parse().ok()?, d.trim().parse().ok()?)
+}
+
+/// "2016-12-05".
+fn iso_date(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = &b[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        if digits(0..4)
+            && w[4] == b'-'
+            && digits(5..7)
+            && w[7] == b'-'
+            && digits(8..10)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+        {
+            let n = |r: std::ops::Range<usize>| std::str::from_utf8(&w[r]).ok()?.parse().ok();
+            iso(n(0..4)?, n(5..7)?, n(8..10)?)
+        } else {
+            None
+        }
+    })
+}
+
+/// "May 17, 2018", "17 May 2018", "Sept. 14, 2020".
+fn english_date(s: &str) -> Option<String> {
+    let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(m) = month(w) else { continue };
+        let num = |j: usize| words.get(j).and_then(|w| w.parse::<u32>().ok());
+        if let (Some(d), Some(y)) = (num(i + 1), num(i + 2)) {
+            if let Some(date) = iso(y, m as u32, d) {
+                return Some(date);
+            }
+        }
+        if let (Some(d), Some(y)) = (i.checked_sub(1).and_then(num), num(i + 1)) {
+            if let Some(date) = iso(y, m as u32, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+fn month(w: &str) -> Option<usize> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = w.to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS.iter().position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w))).map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_read_dates_in_every_form() {
+        assert_eq!(date_in("Regular Press Conference on May 17, 2018").as_deref(), Some("2018-05-17"));
+        assert_eq!(date_in("2016年12月5日外交部发言人陆慷主持例行记者会").as_deref(), Some("2016-12-05"));
+        assert_eq!(date_in("　2016-12-05").as_deref(), Some("2016-12-05"));
+        assert_eq!(date_in("Briefing, 14 Sept 2020").as_deref(), Some("2020-09-14"));
+        assert_eq!(date_in("no date here, may be"), None);
+    }
+
+    #[test]
+    fn should_read_spokespersons_from_titles() {
+        assert_eq!(
+            spokespersons_in("Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on May 17, 2018"),
+            ["Lu Kang"]
+        );
+        assert_eq!(
+            spokespersons_in("Foreign Ministry Spokesperson Wang Wenbin's regular press conference"),
+            ["Wang Wenbin"]
+        );
+        assert_eq!(spokespersons_in("2016年12月5日外交部发言人陆慷主持例行记者会"), ["陆慷"]);
+        assert_eq!(
+            spokespersons_in("Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow"),
+            ["Maria Zakharova"]
+        );
+    }
+}

@@ -1,0 +1,147 @@
+//! Stage 1: text → lines.
+//!
+//! A line ends at `\n`, `\r\n`, a lone `\r`, or U+2028 / U+2029. Each line
+//! records its byte range, the range of its content (white space trimmed at
+//! both ends, where white space includes U+3000, NBSP, BOM and zero-width
+//! spaces), and whether it is indented. Nothing is copied: lines are ranges
+//! into the input.
+
+/// One line of the input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    /// Byte offset of the line's first byte.
+    pub start: usize,
+    /// Byte offset of the first content byte (== `end` for a blank line).
+    pub content_start: usize,
+    /// Byte offset one past the last content byte.
+    pub content_end: usize,
+    /// 1-based line number.
+    pub number: usize,
+    /// The line begins with white space before its content.
+    pub indented: bool,
+}
+
+impl Line {
+    /// True when the line holds only white space.
+    pub fn is_blank(&self) -> bool {
+        self.content_start == self.content_end
+    }
+
+    /// The span of the line's content.
+    pub fn span(&self) -> crate::model::Span {
+        crate::model::Span { start: self.content_start, end: self.content_end, line: self.number }
+    }
+
+    /// The trimmed content of the line.
+    pub fn content<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.content_start..self.content_end]
+    }
+}
+
+/// White space as the parser sees it: Unicode white space plus the
+/// invisible characters that paste along with web text.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
+/// Splits `text` into lines. Linear in the input; one allocation.
+pub(crate) fn split(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut start = 0;
+    let mut number = 1;
+    while start <= bytes.len() {
+        let (end, next) = line_end(bytes, start);
+        let (content_start, content_end) = trim(text, start, end);
+        lines.push(Line {
+            start,
+            content_start,
+            content_end,
+            number,
+            indented: content_start > start && content_start < content_end,
+        });
+        number += 1;
+        if next > bytes.len() || next == start {
+            break;
+        }
+        start = next;
+        if start == bytes.len() {
+            break;
+        }
+    }
+    lines
+}
+
+/// Finds the end of the line starting at `start`: (end of content, start of next line).
+fn line_end(bytes: &[u8], start: usize) -> (usize, usize) {
+    let mut from = start;
+    loop {
+        match memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[from..]) {
+            None => return (bytes.len(), bytes.len() + 1),
+            Some(i) => {
+                let at = from + i;
+                match bytes[at] {
+                    b'\n' => return (at, at + 1),
+                    b'\r' => {
+                        let next = if bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
+                        return (at, next);
+                    }
+                    _ => {
+                        // U+2028 LINE SEPARATOR / U+2029 PARAGRAPH SEPARATOR: E2 80 A8/A9.
+                        if bytes.get(at + 1) == Some(&0x80) && matches!(bytes.get(at + 2), Some(0xA8) | Some(0xA9)) {
+                            return (at, at + 3);
+                        }
+                        from = at + 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Trims parser white space from both ends of `text[start..end]`.
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    if lead == s.len() {
+        return (end, end);
+    }
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    (start + lead, end - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<&str> {
+        split(text).iter().map(|l| l.content(text)).collect()
+    }
+
+    #[test]
+    fn should_split_on_every_kind_of_line_ending() {
+        assert_eq!(contents("a\nb\r\nc\rd\u{2028}e\u{2029}f"), ["a", "b", "c", "d", "e", "f"]);
+    }
+
+    #[test]
+    fn should_trim_ideographic_and_invisible_space() {
+        let t = "\u{feff}\u{3000}\u{3000}问：好\u{200b} \n";
+        let l = split(t);
+        assert_eq!(l[0].content(t), "问：好");
+        assert!(l[0].indented);
+    }
+
+    #[test]
+    fn should_number_lines_from_one() {
+        let l = split("x\n\ny");
+        assert_eq!(l.iter().map(|l| l.number).collect::<Vec<_>>(), [1, 2, 3]);
+        assert!(l[1].is_blank());
+    }
+
+    #[test]
+    fn should_give_one_blank_line_for_empty_input() {
+        let l = split("");
+        assert_eq!(l.len(), 1);
+        assert!(l[0].is_blank());
+    }
+}

@@ -1,0 +1,147 @@
+//! Paragraphs rebuilt from lines.
+//!
+//! Two conventions are found in pasted transcripts:
+//! - **blocks** (official pages, Chinese originals): a blank line separates
+//!   paragraphs; lines with no blank line between them are one paragraph
+//!   wrapped, unless the first ends a sentence;
+//! - **indentation** (the machine translation): every sentence stands on a
+//!   line of its own, and a line indented with spaces opens a paragraph;
+//!   other lines continue it.
+//!
+//! In both, a fragment of a sentence broken over lines ("and decided" /
+//! "to resell TikTok's US business") is joined back to its sentence.
+
+use crate::model::Span;
+use crate::text::{ends_sentence, is_cjk, push_joined};
+
+/// A piece of one line that belongs to a turn (the text after a label, or a
+/// whole line).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub indented: bool,
+    /// A blank line stands between this segment and the one before.
+    pub blank_before: bool,
+}
+
+impl Segment {
+    pub fn span(&self) -> Span {
+        Span { start: self.start, end: self.end, line: self.line }
+    }
+}
+
+/// A rebuilt paragraph.
+#[derive(Debug, Clone)]
+pub(crate) struct Paragraph {
+    pub text: String,
+    pub span: Span,
+}
+
+/// Builds paragraphs from the segments of one turn.
+pub(crate) fn build(text: &str, segments: &[Segment], indent_marks_paragraphs: bool) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    for seg in segments {
+        let s = &text[seg.start..seg.end];
+        let join = match out.last() {
+            None => false,
+            Some(_) if indent_marks_paragraphs => !seg.indented,
+            Some(p) if !seg.blank_before => !ends_sentence(&p.text),
+            Some(p) => continues(&p.text, s),
+        };
+        match out.last_mut() {
+            Some(p) if join => {
+                push_joined(&mut p.text, s);
+                p.span.end = seg.end;
+            }
+            _ => out.push(Paragraph { text: s.to_string(), span: seg.span() }),
+        }
+    }
+    out
+}
+
+/// `next` goes on with the sentence that `prev` left unfinished.
+fn continues(prev: &str, next: &str) -> bool {
+    if ends_sentence(prev) {
+        return false;
+    }
+    match next.chars().next() {
+        Some(c) if c.is_uppercase() => ends_with_connector(prev),
+        Some(c) if is_cjk(c) => true,
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// `s` ends with a word after which a sentence cannot stop.
+fn ends_with_connector(s: &str) -> bool {
+    const WORDS: [&str; 32] = [
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "that", "as", "is",
+        "are", "was", "were", "be", "his", "her", "their", "its", "our", "your", "this", "these", "those", "than",
+        "but",
+    ];
+    if s.ends_with([',', '-', '–', '—', '、', '，']) {
+        return true;
+    }
+    let last = s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    WORDS.contains(&last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Segments for each non-blank line of `t`; a line starting with a space is indented.
+    fn segs(t: &str) -> Vec<Segment> {
+        let mut out = Vec::new();
+        let mut blank = false;
+        let mut pos = 0;
+        for (n, l) in t.split('\n').enumerate() {
+            let trimmed = l.trim_start();
+            if trimmed.is_empty() {
+                blank = true;
+            } else {
+                let start = pos + (l.len() - trimmed.len());
+                out.push(Segment {
+                    start,
+                    end: pos + l.len(),
+                    line: n + 1,
+                    indented: trimmed.len() < l.len(),
+                    blank_before: blank,
+                });
+                blank = false;
+            }
+            pos += l.len() + 1;
+        }
+        out
+    }
+
+    fn texts(t: &str, indent: bool) -> Vec<String> {
+        build(t, &segs(t), indent).into_iter().map(|p| p.text).collect()
+    }
+
+    #[test]
+    fn should_keep_blank_line_paragraphs_apart() {
+        assert_eq!(texts("One.\n\nTwo.", false), ["One.", "Two."]);
+    }
+
+    #[test]
+    fn should_rejoin_a_sentence_broken_over_lines() {
+        assert_eq!(texts("and decided\n\nto resell it.", false), ["and decided to resell it."]);
+        assert_eq!(
+            texts("On the third question, the\n\nfamily members\n\nof the\n\n12 Hong Kong people.", false),
+            ["On the third question, the family members of the 12 Hong Kong people."]
+        );
+    }
+
+    #[test]
+    fn should_open_paragraphs_at_indented_lines_when_indentation_marks_them() {
+        assert_eq!(texts("  One.\n\nStill one.\n\n  Two.", true), ["One. Still one.", "Two."]);
+    }
+
+    #[test]
+    fn should_join_chinese_without_spaces() {
+        assert_eq!(texts("中方\n认为。", false), ["中方认为。"]);
+    }
+}

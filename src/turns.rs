@@ -1,0 +1,204 @@
+//! Stage 2: lines → turns.
+//!
+//! A turn is what one speaker says: a labelled line and the unlabelled lines
+//! after it, up to the next label. Lines before the first label form an
+//! unlabelled turn; page chrome pasted with the article ("来源：", "打印本页",
+//! "[字体：大 中 小]") forms turns of its own, so it is shown as unparsed
+//! text and never mixed into an answer.
+//!
+//! A machine translation may split a label from its outlet ("NHK" on one
+//! line, "reporter: First question…" on the next): a bare role label takes
+//! the short unfinished line before it as its outlet.
+
+use crate::label::{self, Label, Role};
+use crate::lines::Line;
+use crate::model::Span;
+use crate::paragraphs::Segment;
+use crate::text::ends_sentence;
+
+/// What kind of turn.
+#[derive(Debug, Clone)]
+pub(crate) enum TurnKind {
+    /// Opened by a speaker label.
+    Labeled(Label),
+    /// Text with no label before it.
+    Unlabeled,
+    /// Page chrome.
+    Chrome,
+}
+
+/// One speaker's turn.
+#[derive(Debug, Clone)]
+pub(crate) struct Turn {
+    pub kind: TurnKind,
+    /// The text of the turn, label removed.
+    pub segments: Vec<Segment>,
+    /// The label's text as written (outlet line and role word joined by a space when split).
+    pub label_text: Option<String>,
+    pub label_span: Option<Span>,
+    /// The whole turn, label included.
+    pub span: Span,
+}
+
+/// Splits lines into turns. `skip` tells which lines the header took.
+pub(crate) fn split(text: &str, lines: &[Line], spokespersons: &[String], skip: &dyn Fn(usize) -> bool) -> Vec<Turn> {
+    let mut turns: Vec<Turn> = Vec::new();
+    let mut blank = false;
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_blank() || skip(i) {
+            blank |= line.is_blank();
+            continue;
+        }
+        let content = line.content(text);
+        let seg = |start: usize| Segment {
+            start,
+            end: line.content_end,
+            line: line.number,
+            indented: line.indented,
+            blank_before: blank,
+        };
+        if is_chrome(content) {
+            match turns.last_mut() {
+                Some(t) if matches!(t.kind, TurnKind::Chrome) => push(t, seg(line.content_start)),
+                _ => turns.push(open(TurnKind::Chrome, Some(seg(line.content_start)), line)),
+            }
+        } else if let Some(mut label) = label::detect(text, line, spokespersons) {
+            let mut label_text = text[label.name_start..label.name_end].to_string();
+            let mut label_span = Span { start: label.name_start, end: label.name_end, line: line.number };
+            if label.bare {
+                if let Some(outlet) = take_split_outlet(text, &mut turns) {
+                    label_text = format!("{} {}", &text[outlet.start..outlet.end], label_text);
+                    label.outlet = Some(text[outlet.start..outlet.end].to_string());
+                    label.role = Role::Question;
+                    label.bare = false;
+                    label_span = Span { start: outlet.start, end: label.name_end, line: outlet.line };
+                }
+            }
+            let rest = (label.rest_start < line.content_end).then(|| seg(label.rest_start));
+            let mut turn = open(TurnKind::Labeled(label), rest, line);
+            turn.span.start = label_span.start;
+            turn.span.line = label_span.line;
+            turn.label_text = Some(label_text);
+            turn.label_span = Some(label_span);
+            turns.push(turn);
+        } else {
+            match turns.last_mut() {
+                Some(t) if !matches!(t.kind, TurnKind::Chrome) => push(t, seg(line.content_start)),
+                _ => turns.push(open(TurnKind::Unlabeled, Some(seg(line.content_start)), line)),
+            }
+        }
+        blank = false;
+    }
+    turns
+}
+
+fn open(kind: TurnKind, first: Option<Segment>, line: &Line) -> Turn {
+    Turn { kind, segments: first.into_iter().collect(), label_text: None, label_span: None, span: line.span() }
+}
+
+fn push(turn: &mut Turn, seg: Segment) {
+    turn.span.end = seg.end;
+    turn.segments.push(seg);
+}
+
+/// Takes the outlet of a split label ("NHK" / "reporter:") off the end of
+/// the turn before: a short line that does not end a sentence.
+fn take_split_outlet(text: &str, turns: &mut Vec<Turn>) -> Option<Segment> {
+    let turn = turns.last_mut()?;
+    if matches!(turn.kind, TurnKind::Chrome) {
+        return None;
+    }
+    // The label line's own text is not a candidate: only a whole line after it.
+    let is_whole_line = turn.segments.len() > 1 || matches!(turn.kind, TurnKind::Unlabeled);
+    let last = *turn.segments.last()?;
+    let s = &text[last.start..last.end];
+    if !is_whole_line || s.len() > 60 || s.split_whitespace().count() > 6 || ends_sentence(s) {
+        return None;
+    }
+    turn.segments.pop();
+    match turn.segments.last() {
+        Some(prev) => turn.span.end = prev.end,
+        None if matches!(turn.kind, TurnKind::Unlabeled) => {
+            turns.pop();
+        }
+        None => turn.span.end = turn.label_span.map_or(turn.span.start, |l| l.end),
+    }
+    Some(last)
+}
+
+/// A line of page chrome copied along with a transcript.
+pub(crate) fn is_chrome(s: &str) -> bool {
+    const EXACT: [&str; 20] = [
+        "（供稿）",
+        "(供稿)",
+        "打印本页",
+        "关闭窗口",
+        "【打印】",
+        "【关闭】",
+        "【关闭窗口】",
+        "打印",
+        "关闭",
+        "返回顶部",
+        "分享到：",
+        "Print",
+        "Close",
+        "Print this page",
+        "Close window",
+        "Share",
+        "Share:",
+        "Back to top",
+        "[Print]",
+        "[Close]",
+    ];
+    if EXACT.contains(&s) {
+        return true;
+    }
+    let short = s.chars().count() <= 40;
+    short
+        && (s.starts_with("来源：")
+            || s.starts_with("来源:")
+            || s.starts_with("[字体")
+            || s.starts_with("【字体")
+            || s.starts_with("字号："))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines;
+
+    fn turns(t: &str) -> Vec<Turn> {
+        split(t, &lines::split(t), &["Wang Wenbin".into()], &|_| false)
+    }
+
+    #[test]
+    fn should_take_the_outlet_of_a_split_label_from_the_line_before() {
+        let t = "  Wang Wenbin: Done.\n\nNHK\n\nreporter: First question, why?\n";
+        let ts = turns(t);
+        assert_eq!(ts.len(), 2);
+        assert_eq!(ts[1].label_text.as_deref(), Some("NHK reporter"));
+        match &ts[1].kind {
+            TurnKind::Labeled(l) => assert_eq!(l.outlet.as_deref(), Some("NHK")),
+            _ => panic!("a labelled turn"),
+        }
+        assert_eq!(&t[ts[0].span.start..ts[0].span.end], "Wang Wenbin: Done.");
+    }
+
+    #[test]
+    fn should_keep_a_bare_journalist_label_as_a_follow_up() {
+        let t = "A: Need I say more?\n\nJournalist: Could you read the statement?\n";
+        let ts = turns(t);
+        match &ts[1].kind {
+            TurnKind::Labeled(l) => assert_eq!((l.role, l.outlet.as_deref()), (Role::FollowUp, None)),
+            _ => panic!("a labelled turn"),
+        }
+    }
+
+    #[test]
+    fn should_set_page_chrome_apart() {
+        let t = "标题\n\n来源：\n（供稿）\n\n　　问：好吗？\n";
+        let ts = turns(t);
+        assert!(matches!(ts[1].kind, TurnKind::Chrome));
+        assert_eq!(ts[1].segments.len(), 2);
+    }
+}
