@@ -7,7 +7,7 @@
 //! and asked by the same outlet.
 
 use crate::header::Header;
-use crate::label::Role;
+use crate::label::{self, Role};
 use crate::model::{Answer, Asker, Diagnostic, Exchange, Item, Question, Span, Statement, Unparsed};
 use crate::paragraphs::{self, Paragraph};
 use crate::turns::{Turn, TurnKind};
@@ -85,12 +85,54 @@ impl<'a> Assembler<'a> {
         self.header.spokespersons.first().cloned()
     }
 
-    /// Emits a pending question that got no answer.
+    /// Emits a pending question that got no answer label: its later
+    /// paragraphs are the answer when the question is over after its first
+    /// ("追问：是吗？" then the spokesperson's unlabelled reply), else it got
+    /// no answer at all.
     fn flush(&mut self) {
-        if let Some(q) = self.pending.take() {
+        let Some(q) = self.pending.take() else { return };
+        if let Some((question, answer)) = self.split_unlabeled_answer(q) {
+            self.diagnose(
+                "unlabeled_answer",
+                "an answer with no label, read from the paragraphs after the question",
+                answer.span,
+            );
+            self.exchange(&question, Some(&answer));
+        } else {
             self.diagnose("question_without_answer", "a question with no answer", q.span);
             self.exchange(q, None);
         }
+    }
+
+    /// Splits a question turn after its first paragraph, when that paragraph
+    /// asks (or, for an interjection, says) all the asker said.
+    fn split_unlabeled_answer(&self, q: &Turn) -> Option<(Turn, Turn)> {
+        let TurnKind::Labeled(label) = &q.kind else { return None };
+        let paragraphs = paragraphs::build(self.text, &q.segments, self.indent_mode);
+        let first = paragraphs.first()?;
+        if paragraphs.len() < 2 || (label.role == Role::Question && !first.text.ends_with(['?', '？'])) {
+            return None;
+        }
+        let cut = q.segments.iter().position(|s| s.start >= first.span.end)?;
+        let mut question = q.clone();
+        question.segments.truncate(cut);
+        question.span.end = first.span.end;
+        let rest = &q.segments[cut..];
+        let speaker = self
+            .last_exchange
+            .and_then(|i| match &self.items[i] {
+                Item::Exchange(e) => e.answer.speaker.clone(),
+                _ => None,
+            })
+            .or_else(|| self.default_speaker());
+        let answer = Turn {
+            kind: TurnKind::Labeled(label::implied_answer(speaker)),
+            segments: rest.to_vec(),
+            label_text: None,
+            label_span: None,
+            span: Span { start: rest[0].start, end: q.span.end, line: rest[0].line },
+        };
+        Some((question, answer))
     }
 
     fn diagnose(&mut self, kind: &str, message: &str, span: Span) {

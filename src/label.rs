@@ -68,6 +68,11 @@ pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String]) -> Optio
     Some(label)
 }
 
+/// An answer label standing for an unlabelled answer (speaker as given).
+pub(crate) fn implied_answer(speaker: Option<String>) -> Label {
+    Label { speaker, ..new(Role::Answer) }
+}
+
 fn new(role: Role) -> Label {
     Label { role, name_start: 0, name_end: 0, rest_start: 0, outlet: None, person: None, speaker: None, bare: false }
 }

@@ -1,0 +1,31 @@
+//! The browser glue: the only module that names `wasm_bindgen`.
+//!
+//! A few flat, data-shaped functions. [`parse_transcript`] hands the page a
+//! plain JavaScript object shaped exactly like the CLI's JSON (objects, not
+//! `Map`s; `null` for a missing value), so `JSON.stringify` of it equals
+//! `transcript-cards parse --format json`. Nothing here parses: it converts.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Parses a transcript into a plain object (`Transcript` as JSON-shaped data).
+///
+/// Parsing never fails; the only error is a failed conversion to JavaScript,
+/// raised as a JS `Error`.
+#[wasm_bindgen(js_name = parseTranscript)]
+pub fn parse_transcript(text: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::parse(text))
+}
+
+/// The crate's version, for the page's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// Serialises JSON-compatibly: structs as plain objects, `None` as `null`.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot hand the transcript to JavaScript: {e}")))
+}
