@@ -53,11 +53,9 @@ pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
             "title_repeat"
         } else if content.len() <= 40 && date_in(content).is_some() && is_only_date(content) {
             "dateline"
-        } else if h.lines.is_empty() {
-            // The first line is not a title: no header.
-            break;
         } else {
-            continue;
+            // The header ends at the first line that is none of these.
+            break;
         };
         if h.date.is_none() {
             h.date = date_in(content);
@@ -82,7 +80,7 @@ fn looks_like_title(s: &str) -> bool {
     TITLE_WORDS.iter().any(|w| lower.contains(w)) || (s.len() < 200 && date_in(s).is_some())
 }
 
-fn is_only_date(s: &str) -> bool {
+pub(crate) fn is_only_date(s: &str) -> bool {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| w.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日')) || month(w).is_some())

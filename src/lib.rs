@@ -25,6 +25,7 @@ mod export;
 mod header;
 mod label;
 mod lines;
+mod lossless;
 mod model;
 mod names;
 mod paragraphs;
@@ -36,6 +37,7 @@ mod turns;
 mod wasm;
 
 pub use export::{Format, write_csv, write_csv_header, write_markdown};
+pub use lossless::LossError;
 pub use model::{
     Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Question, Span, Statement, Stats, Transcript,
     Unparsed,

@@ -159,6 +159,8 @@ pub(crate) fn is_chrome(s: &str) -> bool {
             || s.starts_with("来源:")
             || s.starts_with("[字体")
             || s.starts_with("【字体")
+            // The page's publication date, alone on its line.
+            || (s.bytes().any(|b| b.is_ascii_digit()) && crate::header::is_only_date(s))
             || s.starts_with("字号："))
 }
 
