@@ -58,7 +58,8 @@ pub(crate) fn split(text: &str) -> Vec<Line> {
             content_start,
             content_end,
             number,
-            indented: content_start > start && content_start < content_end,
+            // Invisible characters (BOM, zero-width space) are not indentation.
+            indented: content_start < content_end && text[start..content_start].chars().any(char::is_whitespace),
         });
         number += 1;
         if next > bytes.len() || next == start {

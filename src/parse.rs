@@ -78,5 +78,5 @@ fn indentation_marks_paragraphs(text: &str, lines: &[Line]) -> bool {
         }
     }
     let total = indented + flush;
-    total > 0 && indented * 100 >= total * 15 && flush * 100 >= total * 15
+    indented >= 3 && flush >= 3 && indented * 100 >= total * 15 && flush * 100 >= total * 15
 }
