@@ -1,0 +1,89 @@
+//! The wasm glue, run in headless Chromium by wasm-bindgen-test
+//! (`scripts/test-browser.sh`): what the page receives is plain,
+//! JSON-shaped data, the same as the CLI prints.
+//!
+//! `src/wasm.rs` is private to the crate, so this test compiles that same
+//! file as its own module (its `crate::parse` is the import below). Run it
+//! without `--features wasm`: with it, the library's copy of the glue would
+//! export the same JS names a second time.
+#![cfg(all(target_arch = "wasm32", not(feature = "wasm")))]
+
+use transcript_cards::parse;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[path = "../src/wasm.rs"]
+mod wasm;
+use wasm::{parse_transcript, version};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).expect("a property read should not throw")
+}
+
+fn json(v: &JsValue) -> String {
+    js_sys::JSON::stringify(v).expect("the parse should be JSON-serialisable").into()
+}
+
+#[wasm_bindgen_test]
+fn should_return_a_plain_object_not_a_map() {
+    let t = parse_transcript("Q: Any comment?\n\nA: No comment.\n").unwrap();
+    assert!(t.is_object(), "a transcript should cross as an object");
+    assert!(!t.is_instance_of::<js_sys::Map>(), "a transcript should be a plain object, not a Map");
+    assert!(js_sys::Array::is_array(&get(&t, "items")), "items should be an array");
+}
+
+#[wasm_bindgen_test]
+fn should_give_null_not_undefined_for_missing_values() {
+    let t = parse_transcript("").unwrap();
+    assert!(get(&t, "title").is_null(), "a missing title should be null");
+    assert!(get(&t, "date").is_null(), "a missing date should be null");
+}
+
+#[wasm_bindgen_test]
+fn should_equal_the_cli_json() {
+    let text = "Q: Any comment?\n\nA: No comment.\n";
+    let from_js = json(&parse_transcript(text).unwrap());
+    let from_serde = serde_json::to_string(&parse(text)).unwrap();
+    assert_eq!(from_js, from_serde, "JSON.stringify of the object should equal serde_json's output");
+}
+
+#[wasm_bindgen_test]
+fn should_count_the_exchanges_in_stats() {
+    let text = "Q: Any comment?\n\nA: No comment.\n";
+    let t = parse_transcript(text).unwrap();
+    let stats = get(&t, "stats");
+    assert_eq!(
+        get(&stats, "bytes").as_f64(),
+        Some(text.len() as f64),
+        "stats.bytes should be the input's length in bytes"
+    );
+    let items = js_sys::Array::from(&get(&t, "items"));
+    assert_eq!(
+        get(&stats, "exchanges").as_f64(),
+        Some(items.iter().filter(|i| get(i, "kind").as_string().as_deref() == Some("exchange")).count() as f64),
+        "stats.exchanges should count the exchange items"
+    );
+}
+
+#[wasm_bindgen_test]
+fn should_keep_markup_as_text() {
+    let text = "Q: <img src=x onerror=alert(1)> <script>alert(2)</script>?\n\nA: No.\n";
+    let out = json(&parse_transcript(text).unwrap());
+    assert!(
+        out.contains("<img src=x onerror=alert(1)>"),
+        "markup in a question should come through as text, untouched"
+    );
+}
+
+#[wasm_bindgen_test]
+fn should_survive_any_text() {
+    let nasty = "\u{feff}\r\n\u{0}\u{2028}问：\u{3000}\n答：\nQ:\nA:\n\u{1F600}";
+    assert!(parse_transcript(nasty).is_ok(), "odd bytes should still parse");
+}
+
+#[wasm_bindgen_test]
+fn should_report_the_crate_version() {
+    assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}

@@ -1,0 +1,177 @@
+// The page around <transcript-cards>: the paste area, file picker and drop
+// zone, the sample on first open, the URL hash (search, outlet, kind, speaker,
+// focused card) so a link reopens the same view, exports of the cards shown,
+// the theme menu and the "/" shortcut. The cards themselves are the element's.
+
+import './define.js';
+import { version } from './parser.js';
+import { toJSON, toCSV, toMarkdown } from './export.js';
+
+const SAMPLE_URL = new URL('samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
+const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
+const STORE_LIMIT = 4_000_000; // what the tab remembers across a reload
+const FILTERS = { q: 'search', outlet: 'outlet', kind: 'kind', speaker: 'speaker' };
+
+const $ = (id) => document.getElementById(id);
+const viewer = $('viewer');
+const paste = $('paste');
+const note = $('source-note');
+let focusedCard = null;
+let typingTimer = 0;
+
+// ---- the transcript text -------------------------------------------------
+
+async function show(text, source) {
+  try {
+    note.textContent = source;
+    await viewer.parseText(text);
+    try {
+      sessionStorage.setItem('transcript-cards:text', text.length <= STORE_LIMIT ? text : '');
+    } catch { /* storage full or disabled: the page works without it */ }
+  } catch (error) {
+    note.textContent = `Could not parse this text: ${error.message}`;
+  }
+}
+
+paste.addEventListener('input', (event) => {
+  clearTimeout(typingTimer);
+  const pasted = event.inputType === 'insertFromPaste' || event.inputType === 'insertFromDrop';
+  if (pasted) show(paste.value, '');
+  else typingTimer = setTimeout(() => show(paste.value, ''), 250);
+});
+
+function readFile(file) {
+  if (!file) return;
+  const reader = new FileReader();
+  reader.onprogress = (e) => {
+    if (e.lengthComputable) note.textContent = `Reading ${file.name}: ${Math.round((100 * e.loaded) / e.total)}%`;
+  };
+  reader.onerror = () => { note.textContent = `Could not read ${file.name}.`; };
+  reader.onload = () => {
+    const text = reader.result;
+    const big = text.length > SHOW_IN_TEXTAREA;
+    paste.value = big ? '' : text;
+    const size = `${(file.size / 1e6).toFixed(1)} MB`;
+    show(text, big ? `${file.name} (${size}) is too large to show above; its cards are on the right.` : `From ${file.name}.`);
+  };
+  reader.readAsText(file);
+}
+
+$('file').addEventListener('change', (e) => readFile(e.target.files[0]));
+$('sample').addEventListener('click', () => loadSample());
+
+const drop = $('drop');
+drop.addEventListener('dragover', (e) => {
+  if (e.dataTransfer.types.includes('Files')) {
+    e.preventDefault();
+    drop.classList.add('dragging');
+  }
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+drop.addEventListener('drop', (e) => {
+  drop.classList.remove('dragging');
+  if (e.dataTransfer.files.length) {
+    e.preventDefault();
+    readFile(e.dataTransfer.files[0]);
+  }
+});
+
+async function loadSample() {
+  const response = await fetch(SAMPLE_URL);
+  paste.value = await response.text();
+  await show(paste.value, 'The sample: the briefing of 14 September 2020.');
+}
+
+// ---- the view in the URL hash ---------------------------------------------
+
+function readHash() {
+  return new URLSearchParams(location.hash.slice(1));
+}
+
+function writeHash() {
+  const params = new URLSearchParams();
+  for (const [key, attr] of Object.entries(FILTERS)) if (viewer[attr]) params.set(key, viewer[attr]);
+  if (focusedCard) params.set('card', focusedCard);
+  const hash = params.size ? `#${params}` : '';
+  if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+}
+
+function applyHash() {
+  const params = readHash();
+  for (const [key, attr] of Object.entries(FILTERS)) viewer[attr] = params.get(key) ?? '';
+  focusedCard = params.get('card');
+}
+
+function focusFromHash() {
+  if (focusedCard && viewer.shownItems.some((item) => item.id === focusedCard)) viewer.focusCard(focusedCard);
+}
+
+viewer.addEventListener('transcript-cards:filter', writeHash);
+viewer.addEventListener('transcript-cards:focus', (e) => {
+  focusedCard = e.detail.id;
+  writeHash();
+});
+window.addEventListener('hashchange', () => {
+  applyHash();
+  queueMicrotask(focusFromHash); // after the element has applied the filters
+});
+
+// ---- exports ---------------------------------------------------------------
+
+const EXPORTS = {
+  json: { make: toJSON, type: 'application/json', ext: 'json' },
+  csv: { make: toCSV, type: 'text/csv', ext: 'csv' },
+  md: { make: toMarkdown, type: 'text/markdown', ext: 'md' },
+};
+
+document.querySelector('.exports').addEventListener('click', (e) => {
+  const format = EXPORTS[e.target.closest('[data-export]')?.dataset.export];
+  const t = viewer.transcript;
+  if (!format || !t) return;
+  const text = format.make(t, viewer.shownItems);
+  const url = URL.createObjectURL(new Blob([text], { type: `${format.type};charset=utf-8` }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: `${t.date ?? 'transcript'}-cards.${format.ext}` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+// ---- theme and shortcuts ---------------------------------------------------
+
+const theme = $('theme');
+function setTheme(value) {
+  theme.value = value;
+  viewer.theme = value === 'auto' ? '' : value;
+  document.documentElement.dataset.theme = value;
+}
+theme.addEventListener('change', () => {
+  setTheme(theme.value);
+  try { localStorage.setItem('transcript-cards:theme', theme.value); } catch { /* not kept */ }
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+  const t = e.composedPath()[0];
+  if (t.matches?.('input, textarea, select, [contenteditable]')) return;
+  e.preventDefault();
+  viewer.focusSearch();
+});
+
+// ---- start -----------------------------------------------------------------
+
+let savedTheme = 'auto';
+try { savedTheme = localStorage.getItem('transcript-cards:theme') ?? 'auto'; } catch { /* default */ }
+setTheme(savedTheme);
+applyHash();
+version().then((v) => { $('version').textContent = v; }, () => {});
+
+let stored = '';
+try { stored = sessionStorage.getItem('transcript-cards:text') ?? ''; } catch { /* none */ }
+if (stored) {
+  paste.value = stored.length <= SHOW_IN_TEXTAREA ? stored : '';
+  await show(stored, 'Restored from this tab.');
+} else {
+  await loadSample();
+}
+focusFromHash();

@@ -1,0 +1,116 @@
+// Builds one card (<article data-kind="exchange|statement|unparsed">) from one
+// parsed item: outlet badge, question, answering speaker, answer paragraphs,
+// part links (question part ↔ answer part), follow-up link, permalink, copy
+// button. Text goes in as text nodes only (see dom.js).
+
+import { h } from './dom.js';
+
+/** Where a card's permalink points. */
+export const cardHash = (id) => `#card=${encodeURIComponent(id)}`;
+
+/**
+ * @param item    one item of Transcript.items
+ * @param context {outlet: string|null, byId: Map<id, item>}
+ */
+export function buildCard(item, { outlet, byId }) {
+  switch (item.kind) {
+    case 'exchange':
+      return exchangeCard(item, outlet, byId);
+    case 'statement':
+      return shell(item, `Statement${item.speaker ? ` by ${item.speaker}` : ''}`, [
+        h('span', { class: 'badge badge-kind', part: 'badge' }, 'Statement'),
+        item.speaker && h('span', { class: 'who', part: 'speaker' }, item.speaker),
+      ], [h('section', { class: 'body', part: 'statement' }, item.paragraphs.map((text) => paragraph(text)))]);
+    default:
+      return shell(item, `Unparsed text: ${item.reason}`, [
+        h('span', { class: 'badge badge-unparsed', part: 'badge' }, 'Unparsed'),
+        h('span', { class: 'who' }, `${item.reason} · line ${item.span.line}`),
+      ], [h('pre', { class: 'raw tx', part: 'unparsed' }, item.text)]);
+  }
+}
+
+function exchangeCard(ex, outlet, byId) {
+  const asker = outlet ?? ex.asker.label ?? 'Question';
+  const followed = ex.follows && byId.get(ex.follows);
+  const head = [
+    h('span', { class: 'badge', part: 'badge outlet' }, asker),
+    ex.asker.name && h('span', { class: 'who' }, ex.asker.name),
+    ex.follow_up &&
+      h('span', { class: 'follow', part: 'follow-up' }, 'Follow-up',
+        followed && [' to ', h('a', { href: cardHash(followed.id), dataset: { goto: followed.id }, 'aria-label': `Follow-up to exchange ${followed.number}` }, `#${followed.number}`)]),
+  ];
+  const qParts = anchorsOf(ex.question.paragraphs, ex.question.parts);
+  const aParts = anchorsOf(ex.answer.paragraphs, ex.answer.parts);
+  const answerFor = (n) => ex.answer.parts.find((p) => p.answers === n) ?? ex.answer.parts.find((p) => p.number === n);
+  const qMarker = (part) => {
+    const answer = answerFor(part.number);
+    return answer
+      ? h('a', { class: 'part', part: 'part-link', id: `${ex.id}-q${part.number}`, href: cardHash(ex.id), dataset: { goto: `${ex.id}-a${answer.number}` }, 'aria-label': `Question part ${part.number}: go to its answer` }, `Q${part.number} ↓`)
+      : h('span', { class: 'part', id: `${ex.id}-q${part.number}` }, `Q${part.number}`);
+  };
+  const aMarker = (part) => [
+    part.answers
+      ? h('a', { class: 'part', part: 'part-link', id: `${ex.id}-a${part.number}`, href: cardHash(ex.id), dataset: { goto: `${ex.id}-q${part.answers}` }, 'aria-label': `Answer part ${part.number}: go to question part ${part.answers}` }, `A${part.answers} ↑`)
+      : h('span', { class: 'part', id: `${ex.id}-a${part.number}` }, `A${part.number}`),
+    part.refers_to &&
+      h('a', { class: 'part part-ref', part: 'part-link', href: cardHash(part.refers_to.exchange), dataset: { goto: `${part.refers_to.exchange}-a${part.refers_to.part}` }, 'aria-label': `Refers to exchange ${part.refers_to.number}, answer part ${part.refers_to.part}` }, `see #${part.refers_to.number} A${part.refers_to.part}`),
+  ];
+  const speaker = ex.answer.speaker ?? ex.answer.label;
+  const answer = ex.answer.paragraphs.length
+    ? ex.answer.paragraphs.map((text, i) => paragraph(text, aParts.get(i), aMarker))
+    : [h('p', { class: 'none' }, 'No answer given.')];
+  return shell(ex, `Exchange ${ex.number}: ${asker}${ex.follow_up ? ', follow-up' : ''}`, head, [
+    h('section', { class: 'question', part: 'question', 'aria-label': `Question from ${asker}` },
+      ex.question.paragraphs.map((text, i) => paragraph(text, qParts.get(i), qMarker))),
+    h('section', { class: 'answer', part: 'answer', 'aria-label': speaker ? `Answer by ${speaker}` : 'Answer' },
+      speaker && h('p', { class: 'speaker', part: 'speaker' }, speaker), answer),
+  ], ex.number);
+}
+
+/** The frame every card shares: heading, permalink and copy button, then the body. */
+function shell(item, label, head, body, number) {
+  return h('article', { class: 'card', part: `card ${item.kind}`, id: item.id, tabindex: -1, 'aria-labelledby': `${item.id}-h`, dataset: { kind: item.kind, id: item.id } },
+    h('header', { class: 'card-head', part: 'card-header' },
+      h('h3', { class: 'card-title' }, h('span', { class: 'sr-only', id: `${item.id}-h` }, `${label}. `), head),
+      h('a', { class: 'permalink', part: 'permalink', href: cardHash(item.id), dataset: { goto: item.id }, 'aria-label': `Link to this card (${item.id})`, title: 'Link to this card' }, number ? `#${number}` : `#${item.id}`),
+      h('button', { type: 'button', class: 'copy', part: 'copy-button', dataset: { copy: item.id }, 'aria-label': 'Copy this card with a citation line' }, 'Copy')),
+    body);
+}
+
+/** A paragraph, with part markers placed where each part's text begins. */
+function paragraph(text, anchors, marker) {
+  if (!anchors) return h('p', { class: 'tx' }, text);
+  const pieces = [];
+  let from = 0;
+  for (const { at, part } of anchors) {
+    if (at > from) pieces.push(text.slice(from, at));
+    pieces.push(marker(part), ' ');
+    from = at;
+  }
+  pieces.push(text.slice(from));
+  return h('p', { class: 'tx has-parts' }, pieces);
+}
+
+/**
+ * Where each numbered part begins: Map<paragraph index, [{at, part}]>, found
+ * by looking for the start of the part's text, in order, in the paragraphs.
+ */
+function anchorsOf(paragraphs, parts) {
+  const anchors = new Map();
+  let p = 0;
+  let from = 0;
+  for (const part of parts) {
+    const probe = part.text.trim().slice(0, 40);
+    if (!probe) continue;
+    for (let i = p; i < paragraphs.length; i++) {
+      const at = paragraphs[i].indexOf(probe, i === p ? from : 0);
+      if (at === -1) continue;
+      if (!anchors.has(i)) anchors.set(i, []);
+      anchors.get(i).push({ at, part });
+      p = i;
+      from = at + 1;
+      break;
+    }
+  }
+  return anchors;
+}

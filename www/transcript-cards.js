@@ -1,0 +1,312 @@
+// <transcript-cards>: a transcript as filterable Q&A cards, in an open shadow
+// root styled through ::part and --tc-* variables. The transcript comes from
+// the element's text content, a same-origin `src`, parseText(), or the
+// `transcript` property. Attributes search/outlet/kind/speaker/theme are its
+// API, mirrored as properties; it announces changes with namespaced events
+// (transcript-cards:parsed, :filter, :focus). Registered by define.js.
+
+import { parse } from './parser.js';
+import { h } from './dom.js';
+import { SearchIndex, KINDS, fold } from './search-index.js';
+import { buildCard, cardHash } from './card.js';
+import { CardList } from './card-list.js';
+import { Highlighter } from './highlight.js';
+import { citationText } from './export.js';
+import { renderSummary, renderFacets, updateFacets, skeleton } from './panels.js';
+
+const STYLE_URL = new URL('./transcript-cards.css', import.meta.url).href;
+const MIRRORED = ['search', 'outlet', 'kind', 'speaker', 'theme', 'src'];
+const ANY = -2;
+const NONE = -3;
+
+export class TranscriptCardsElement extends HTMLElement {
+  static observedAttributes = MIRRORED;
+
+  #transcript = null;
+  #index = null;
+  #hits = null;
+  #hitsQuery = null;
+  #shown = [];
+  #scheduled = false;
+  #loads = 0;
+  #highlighter = new Highlighter();
+  #ui;
+  #list;
+
+  constructor() {
+    super();
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.#ui = skeleton(root, STYLE_URL);
+    this.#list = new CardList(this.#ui.list, this.#ui.sentinel, (i) => this.#buildCard(i), (cards) => {
+      for (const card of cards) this.#highlighter.add(card);
+    });
+    root.addEventListener('click', (e) => this.#onClick(e));
+    root.addEventListener('keydown', (e) => this.#onKeydown(e));
+    this.#ui.search.addEventListener('input', () => { this.search = this.#ui.search.value; });
+    this.#ui.speaker.addEventListener('change', () => { this.speaker = this.#ui.speaker.value; });
+  }
+
+  connectedCallback() {
+    for (const name of [...MIRRORED, 'transcript']) this.#upgradeProperty(name);
+    window.addEventListener('beforeprint', this.#printAll);
+    if (!this.#transcript && !this.src && this.textContent.trim()) this.parseText(this.textContent);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('beforeprint', this.#printAll);
+    this.#highlighter.clear();
+  }
+
+  attributeChangedCallback(name, oldValue, value) {
+    if (oldValue === value) return;
+    if (name === 'src') {
+      if (value) this.#load(value);
+    } else if (name !== 'theme') {
+      if (name === 'search' && this.#ui.search.value !== (value ?? '')) this.#ui.search.value = value ?? '';
+      this.#schedule();
+    }
+  }
+
+  // Attributes mirrored as properties.
+  get search() { return this.getAttribute('search') ?? ''; }
+  set search(v) { this.#reflect('search', v); }
+  get outlet() { return this.getAttribute('outlet') ?? ''; }
+  set outlet(v) { this.#reflect('outlet', v); }
+  get kind() { return this.getAttribute('kind') ?? ''; }
+  set kind(v) { this.#reflect('kind', v); }
+  get speaker() { return this.getAttribute('speaker') ?? ''; }
+  set speaker(v) { this.#reflect('speaker', v); }
+  get theme() { return this.getAttribute('theme') ?? 'auto'; }
+  set theme(v) { this.#reflect('theme', v); }
+  get src() { return this.getAttribute('src') ?? ''; }
+  set src(v) { this.#reflect('src', v); }
+
+  /** The parsed transcript (the CLI's JSON shape), or null. */
+  get transcript() { return this.#transcript; }
+  set transcript(t) { this.#setTranscript(t); }
+
+  /** The items of the cards shown, in order. */
+  get shownItems() { return this.#shown.map((i) => this.#transcript.items[i]); }
+
+  /** The transcript restricted to the cards shown (for exports). */
+  shownTranscript() {
+    return this.#transcript && { ...this.#transcript, items: this.shownItems };
+  }
+
+  /** Parses text (in a worker when large, with progress) and shows its cards. */
+  async parseText(text) {
+    const load = ++this.#loads;
+    const { progress, progressBar, progressLabel, list } = this.#ui;
+    const big = text.length > 256 * 1024;
+    list.setAttribute('aria-busy', 'true');
+    progress.hidden = !big;
+    const onProgress = ({ phase, done, total }) => {
+      if (load !== this.#loads) return;
+      progress.hidden = false;
+      progressBar.max = total || 1;
+      progressBar.value = done;
+      progressLabel.textContent = phase === 'parse'
+        ? `Parsing ${(text.length / 1e6).toFixed(1)} MB…`
+        : `Receiving cards: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+    };
+    try {
+      const transcript = await parse(text, { onProgress });
+      if (load === this.#loads) this.#setTranscript(transcript);
+      return transcript;
+    } finally {
+      if (load === this.#loads) {
+        progress.hidden = true;
+        list.setAttribute('aria-busy', 'false');
+      }
+    }
+  }
+
+  /** Scrolls to and focuses a card (and optionally one of its part anchors). */
+  focusCard(id, anchorId = null) {
+    const index = this.#index?.byId.get(id);
+    if (index === undefined) return false;
+    let position = this.#list.position(index);
+    if (position === -1) {
+      // Filtered out: clear the filters so the card can be shown.
+      for (const name of ['search', 'outlet', 'kind', 'speaker']) this.removeAttribute(name);
+      this.#apply();
+      position = this.#list.position(index);
+    }
+    const card = this.#list.reveal(position);
+    const target = (anchorId && this.shadowRoot.getElementById(anchorId)) || card;
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: target === card ? 'start' : 'center' });
+    this.#emit('focus', { id });
+    return true;
+  }
+
+  /** Puts the keyboard in the search box. */
+  focusSearch() {
+    this.#ui.search.focus();
+    this.#ui.search.select();
+  }
+
+  /** The id of the card that has focus, if any. */
+  get focusedCard() {
+    return this.shadowRoot.activeElement?.closest('article')?.dataset.id ?? null;
+  }
+
+  #reflect(name, value) {
+    if (value == null || value === '') this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
+  }
+
+  // A property set before the element was defined shadows the accessor: re-set it.
+  #upgradeProperty(name) {
+    if (Object.prototype.hasOwnProperty.call(this, name)) {
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
+  }
+
+  async #load(src) {
+    const url = new URL(src, document.baseURI);
+    if (url.origin !== location.origin) {
+      this.#ui.status.textContent = `Not loaded: ${url.href} is not on this site.`;
+      return;
+    }
+    const load = this.#loads + 1;
+    const response = await fetch(url);
+    if (!response.ok) {
+      this.#ui.status.textContent = `Could not load ${url.pathname} (HTTP ${response.status}).`;
+      return;
+    }
+    const text = await response.text();
+    if (load === this.#loads + 1) await this.parseText(text);
+  }
+
+  #setTranscript(transcript) {
+    this.#transcript = transcript;
+    this.#index = transcript ? new SearchIndex(transcript.items) : null;
+    this.#hits = null;
+    this.#hitsQuery = null;
+    this.#highlighter.clear();
+    this.#list.reset();
+    renderSummary(this.#ui, transcript);
+    renderFacets(this.#ui, this.#index);
+    this.#apply();
+    this.#emit('parsed', { transcript, stats: transcript?.stats ?? null });
+  }
+
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      this.#apply();
+    });
+  }
+
+  // Search, facets, counts, cards, highlights: the whole view from the attributes.
+  #apply() {
+    const index = this.#index;
+    if (!index) return;
+    const query = fold(this.search.trim());
+    if (query !== this.#hitsQuery) {
+      this.#hits = index.search(query);
+      this.#hitsQuery = query;
+    }
+    const pick = (list, value) => (value ? (list.indexOf(value) === -1 ? NONE : list.indexOf(value)) : ANY);
+    const facets = {
+      outlet: pick(index.outlets, this.outlet),
+      kind: pick(KINDS, this.kind),
+      speaker: pick(index.speakers, this.speaker),
+    };
+    const result = index.filter(this.#hits, facets);
+    this.#shown = result.shown;
+    updateFacets(this.#ui, index, result, { ...facets, search: this.search.trim(), total: index.size });
+    this.#highlighter.reset(query);
+    this.#list.show(result.shown);
+    this.#emit('filter', {
+      search: this.search, outlet: this.outlet, kind: this.kind, speaker: this.speaker,
+      shown: result.shown.length, total: index.size,
+    });
+  }
+
+  #buildCard(i) {
+    const item = this.#transcript.items[i];
+    const outlet = this.#index.outlet[i] >= 0 ? this.#index.outlets[this.#index.outlet[i]] : null;
+    return buildCard(item, { outlet, byId: this.#itemsById() });
+  }
+
+  #itemsById() {
+    const items = this.#transcript.items;
+    return { get: (id) => items[this.#index.byId.get(id)] };
+  }
+
+  #onClick(event) {
+    const target = event.target.closest?.('[data-goto], [data-copy], [data-outlet], [data-kind-filter]');
+    if (!target) return;
+    const { goto, copy, outlet, kindFilter } = target.dataset;
+    if (goto !== undefined) {
+      event.preventDefault();
+      const [, card = goto] = /^(.+)-[qa]\d+$/.exec(goto) ?? [];
+      this.focusCard(card, goto === card ? null : goto);
+    } else if (copy !== undefined) {
+      this.#copy(copy, target);
+    } else if (outlet !== undefined) {
+      this.outlet = this.outlet === outlet ? '' : outlet;
+    } else if (kindFilter !== undefined) {
+      this.kind = this.kind === kindFilter ? '' : kindFilter;
+    }
+  }
+
+  #onKeydown(event) {
+    const t = event.target;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (t.matches('input, select, textarea')) {
+      if (event.key === 'Escape' && t === this.#ui.search && t.value) {
+        this.search = '';
+        event.preventDefault();
+      }
+      return;
+    }
+    const onCard = t.localName === 'article';
+    const step = { j: 1, k: -1, ArrowDown: onCard ? 1 : 0, ArrowUp: onCard ? -1 : 0 }[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const current = this.focusedCard;
+    const position = current ? this.#list.position(this.#index.byId.get(current)) : -1;
+    const next = Math.max(0, Math.min(this.#shown.length - 1, position + step));
+    const item = this.#transcript.items[this.#shown[next]];
+    if (item) this.focusCard(item.id);
+  }
+
+  async #copy(id, button) {
+    const item = this.#transcript.items[this.#index.byId.get(id)];
+    const link = `${location.origin}${location.pathname}${cardHash(id)}`;
+    const text = citationText(this.#transcript, item, link);
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      ok = this.#copyFallback(text);
+    }
+    button.textContent = ok ? 'Copied' : 'Copy failed';
+    this.#ui.status.textContent = ok ? 'Card copied with its citation.' : 'Could not copy the card.';
+    setTimeout(() => { button.textContent = 'Copy'; }, 1500);
+    this.#emit('copy', { id, text, ok });
+  }
+
+  #copyFallback(text) {
+    const area = h('textarea', { class: 'offscreen', 'aria-hidden': 'true', tabindex: -1 });
+    area.value = text;
+    this.shadowRoot.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+
+  #printAll = () => this.#list.all();
+
+  #emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(`transcript-cards:${name}`, { detail, bubbles: true, composed: true }));
+  }
+}
