@@ -38,7 +38,7 @@ const TITLE_WORDS: [&str; 12] = [
 /// index of the first labelled line) or after a few lines.
 pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
     let mut h = Header::default();
-    let zone = first_label.min(lines.len()).min(40);
+    let zone = first_label.min(lines.len());
     let mut seen_title = false;
     for (i, line) in lines[..zone].iter().enumerate() {
         if line.is_blank() {

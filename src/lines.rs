@@ -44,33 +44,49 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
 }
 
-/// Splits `text` into lines. Linear in the input; one allocation.
+/// The lines of `text`, one at a time: linear in the input, no allocation.
+pub(crate) fn iter(text: &str) -> Lines<'_> {
+    Lines { text, start: 0, number: 1, done: false }
+}
+
+/// Splits `text` into lines, all at once.
+#[cfg(test)]
 pub(crate) fn split(text: &str) -> Vec<Line> {
-    let bytes = text.as_bytes();
-    let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
-    let mut start = 0;
-    let mut number = 1;
-    while start <= bytes.len() {
-        let (end, next) = line_end(bytes, start);
+    iter(text).collect()
+}
+
+/// Iterator over the lines of a text.
+pub(crate) struct Lines<'a> {
+    text: &'a str,
+    start: usize,
+    number: usize,
+    done: bool,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.done {
+            return None;
+        }
+        let (text, start) = (self.text, self.start);
+        let (end, next) = line_end(text.as_bytes(), start);
         let (content_start, content_end) = trim(text, start, end);
-        lines.push(Line {
+        let line = Line {
             start,
             content_start,
             content_end,
-            number,
+            number: self.number,
             // Invisible characters (BOM, zero-width space) are not indentation.
             indented: content_start < content_end && text[start..content_start].chars().any(char::is_whitespace),
-        });
-        number += 1;
-        if next > bytes.len() || next == start {
-            break;
-        }
-        start = next;
-        if start == bytes.len() {
-            break;
-        }
+        };
+        self.number += 1;
+        // The last line ends the text; a final line break opens no empty line.
+        self.done = next >= text.len();
+        self.start = next;
+        Some(line)
     }
-    lines
 }
 
 /// Finds the end of the line starting at `start`: (end of content, start of next line).

@@ -6,20 +6,21 @@
 //! 1, and the other files are still parsed. Arguments are few and fixed, so
 //! they are read by hand rather than with an argument-parsing crate.
 
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use transcript_cards::{Format, parse, write_csv, write_csv_header, write_markdown};
 
 const USAGE: &str = "\
-usage: transcript-cards parse FILE... [--format json|jsonl|csv|markdown] [--compact]
+usage: transcript-cards parse FILE... [--format json|jsonl|csv|markdown] [--pretty|--compact]
 
 Parses press-briefing transcripts into Q&A items. FILE may be - for stdin.
 One file gives one JSON document; several give JSON Lines.
 
 options:
   -f, --format F   json (default), jsonl, csv or markdown
-      --compact    one-line JSON even for a single file
+      --pretty     indented JSON (the default for one file on a terminal)
+      --compact    one-line JSON (the default when the output is a pipe or a file)
   -h, --help       this text
   -V, --version    the version";
 
@@ -37,16 +38,17 @@ fn main() -> ExitCode {
 struct Options {
     files: Vec<String>,
     format: Format,
-    compact: bool,
+    pretty: Option<bool>,
 }
 
 fn options(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { files: Vec::new(), format: Format::Json, compact: false };
+    let mut o = Options { files: Vec::new(), format: Format::Json, pretty: None };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "-f" | "--format" => o.format = it.next().ok_or("--format needs a value")?.parse()?,
-            "--compact" => o.compact = true,
+            "--compact" => o.pretty = Some(false),
+            "--pretty" => o.pretty = Some(true),
             s if s.starts_with("--format=") => o.format = s["--format=".len()..].parse()?,
             "-" => o.files.push(a.clone()),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -78,6 +80,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = false;
     let several = o.files.len() > 1;
+    let pretty = o.pretty.unwrap_or_else(|| io::stdout().is_terminal()) && !several;
     if o.format == Format::Csv {
         write_csv_header(&mut out).map_err(|e| e.to_string())?;
     }
@@ -92,7 +95,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         };
         let t = parse(&text);
         let written = match o.format {
-            Format::Json if !several && !o.compact => {
+            Format::Json if pretty => {
                 serde_json::to_writer_pretty(&mut out, &t).map_err(io::Error::other).and_then(|_| writeln!(out))
             }
             Format::Json | Format::Jsonl => {
@@ -106,6 +109,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         };
         if let Err(e) = written {
             return quiet_on_broken_pipe(e);
+        }
+        if n + 1 == o.files.len() {
+            // The process is about to exit: freeing a large parse costs more than it saves.
+            std::mem::forget((t, text));
         }
     }
     if let Err(e) = out.flush() {

@@ -41,22 +41,35 @@ pub(crate) struct Paragraph {
 
 /// Builds paragraphs from the segments of one turn.
 pub(crate) fn build(text: &str, segments: &[Segment], indent_marks_paragraphs: bool) -> Vec<Paragraph> {
-    let mut out: Vec<Paragraph> = Vec::new();
-    for seg in segments {
-        let s = &text[seg.start..seg.end];
-        let join = match out.last() {
-            None => false,
-            Some(_) if indent_marks_paragraphs => !seg.indented,
-            Some(p) if !seg.blank_before => !ends_sentence(&p.text),
-            Some(p) => continues(&p.text, s),
-        };
-        match out.last_mut() {
-            Some(p) if join => {
-                push_joined(&mut p.text, s);
-                p.span.end = seg.end;
-            }
-            _ => out.push(Paragraph { text: s.to_string(), span: seg.span() }),
+    // First where each paragraph starts (a paragraph ends as its last
+    // segment does, so the segments alone decide), then each paragraph's
+    // text in one allocation of the right size.
+    let seg_text = |s: &Segment| &text[s.start..s.end];
+    let opens = |i: usize| -> bool {
+        let seg = &segments[i];
+        let Some(prev) = i.checked_sub(1).map(|p| seg_text(&segments[p])) else { return true };
+        !if indent_marks_paragraphs {
+            !seg.indented
+        } else if !seg.blank_before {
+            !ends_sentence(prev)
+        } else {
+            continues(prev, seg_text(seg))
         }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < segments.len() {
+        let mut j = i + 1;
+        while j < segments.len() && !opens(j) {
+            j += 1;
+        }
+        let group = &segments[i..j];
+        let mut para = String::with_capacity(group.iter().map(|s| s.end - s.start + 1).sum());
+        for s in group {
+            push_joined(&mut para, seg_text(s));
+        }
+        out.push(Paragraph { text: para, span: Span { end: group[group.len() - 1].end, ..group[0].span() } });
+        i = j;
     }
     out
 }

@@ -16,16 +16,15 @@ const HEADER_ZONE: usize = 40;
 /// assert_eq!(t.stats.exchanges, 1);
 /// ```
 pub fn parse(text: &str) -> crate::Transcript {
-    let lines = lines::split(text);
-    let first_label = lines
-        .iter()
-        .take(HEADER_ZONE)
-        .position(|l| !l.is_blank() && label::detect(text, l, &[]).is_some())
-        .unwrap_or(lines.len());
-    let header = header::read(text, &lines, first_label);
-    let indent_mode = indentation_marks_paragraphs(text, &lines);
+    // Only the first lines are kept: the header is read from them; the rest
+    // streams from the text into turns.
+    let head: Vec<Line> = lines::iter(text).take(HEADER_ZONE).collect();
+    let first_label =
+        head.iter().position(|l| !l.is_blank() && label::detect(text, l, &[]).is_some()).unwrap_or(head.len());
+    let header = header::read(text, &head, first_label);
+    let (indent_mode, line_count) = indentation_marks_paragraphs(text);
     let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
-    let turns = crate::turns::split(text, &lines, &header.spokespersons, &skip);
+    let turns = crate::turns::split(text, lines::iter(text), &header.spokespersons, &skip);
     let (mut items, diagnostics) = Assembler::new(text, &header, indent_mode).run(&turns);
     parts::link(&mut items);
     let mut spokespersons = header.spokespersons.clone();
@@ -49,7 +48,7 @@ pub fn parse(text: &str) -> crate::Transcript {
         statements: count(|i| matches!(i, Item::Statement(_))),
         unparsed: count(|i| matches!(i, Item::Unparsed(_))),
         bytes: text.len(),
-        lines: lines.len(),
+        lines: line_count,
     };
     Transcript {
         title: header.title.clone(),
@@ -67,9 +66,13 @@ pub fn parse(text: &str) -> crate::Transcript {
 /// Indentation marks paragraphs when the text mixes indented and flush
 /// lines in earnest (the machine translation); when every line is indented
 /// (the Chinese pages) or none is (the English pages), blank lines do.
-fn indentation_marks_paragraphs(text: &str, lines: &[Line]) -> bool {
-    let (mut indented, mut flush) = (0usize, 0usize);
-    for l in lines.iter().filter(|l| !l.is_blank()) {
+fn indentation_marks_paragraphs(text: &str) -> (bool, usize) {
+    let (mut indented, mut flush, mut count) = (0usize, 0usize, 0usize);
+    for l in lines::iter(text) {
+        count += 1;
+        if l.is_blank() {
+            continue;
+        }
         // Tab-indented lines are page chrome on the Chinese pages, not paragraphs.
         if l.indented && !text[l.start..l.content_start].contains('\t') {
             indented += 1;
@@ -78,5 +81,5 @@ fn indentation_marks_paragraphs(text: &str, lines: &[Line]) -> bool {
         }
     }
     let total = indented + flush;
-    indented >= 3 && flush >= 3 && indented * 100 >= total * 15 && flush * 100 >= total * 15
+    (indented >= 3 && flush >= 3 && indented * 100 >= total * 15 && flush * 100 >= total * 15, count)
 }

@@ -123,8 +123,18 @@ fn ordinal_word(w: &str) -> Option<usize> {
 
 /// The marker a question sentence opens with, if any.
 fn question_marker(sentence: &str) -> Option<Marker> {
-    let lower: String = sentence.chars().take(48).collect::<String>().to_lowercase();
-    let lower = lower.trim_start_matches(['"', '“', '(']);
+    let sentence = sentence.trim_start_matches(['"', '“', '(']);
+    // Most sentences open with none of the markers' first letters: skip them without allocating.
+    let first = sentence.chars().next()?.to_ascii_lowercase();
+    if !"afilmorst另此还再补我最第".contains(first) {
+        return None;
+    }
+    let mut end = sentence.len().min(64);
+    while !sentence.is_char_boundary(end) {
+        end -= 1;
+    }
+    let lower = sentence[..end].to_ascii_lowercase();
+    let lower = lower.as_str();
     for zh in ["另外", "此外", "还有一个问题", "再一个问题", "补充一个问题", "我还有一个问题"]
     {
         if lower.starts_with(zh) {

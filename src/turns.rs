@@ -41,10 +41,16 @@ pub(crate) struct Turn {
 }
 
 /// Splits lines into turns. `skip` tells which lines the header took.
-pub(crate) fn split(text: &str, lines: &[Line], spokespersons: &[String], skip: &dyn Fn(usize) -> bool) -> Vec<Turn> {
+pub(crate) fn split(
+    text: &str,
+    lines: impl Iterator<Item = Line>,
+    spokespersons: &[String],
+    skip: &dyn Fn(usize) -> bool,
+) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     let mut blank = false;
-    for (i, line) in lines.iter().enumerate() {
+    for (i, line) in lines.enumerate() {
+        let line = &line;
         if line.is_blank() || skip(i) {
             blank |= line.is_blank();
             continue;
@@ -170,7 +176,7 @@ mod tests {
     use crate::lines;
 
     fn turns(t: &str) -> Vec<Turn> {
-        split(t, &lines::split(t), &["Wang Wenbin".into()], &|_| false)
+        split(t, lines::iter(t), &["Wang Wenbin".into()], &|_| false)
     }
 
     #[test]
