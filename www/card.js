@@ -10,7 +10,7 @@ export const cardHash = (id) => `#card=${encodeURIComponent(id)}`;
 
 /**
  * @param item    one item of Transcript.items
- * @param context {outlet: string|null, byId: Map<id, item>}
+ * @param context {outlet: string|null (who asked, see outletOf), byId: {get(id)}}
  */
 export function buildCard(item, { outlet, byId }) {
   switch (item.kind) {
@@ -30,7 +30,7 @@ export function buildCard(item, { outlet, byId }) {
 }
 
 function exchangeCard(ex, outlet, byId) {
-  const asker = outlet ?? ex.asker.label ?? 'Question';
+  const asker = outlet ?? 'Question';
   const followed = ex.follows && byId.get(ex.follows);
   const head = [
     h('span', { class: 'badge', part: 'badge outlet' }, asker),

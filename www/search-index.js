@@ -37,8 +37,11 @@ export function outletOf(item, byId) {
     const first = byId.get(item.follows);
     if (first && first !== item) return outletOf(first, byId);
   }
-  return item.asker.label ? 'No outlet named' : null;
+  return null;
 }
+
+/** The chip of exchanges whose asker named no outlet ("Q:", "问："). */
+export const UNNAMED_OUTLET = 'Unnamed outlet';
 
 /** Who spoke for the ministry on this card. */
 export function speakerOf(item) {
@@ -72,7 +75,8 @@ export class SearchIndex {
     for (let i = 0; i < n; i++) {
       const item = items[i];
       this.kind[i] = KINDS.indexOf(item.kind);
-      this.outlet[i] = idOf(outletIds, this.outlets, outletOf(item, byItemId));
+      const outlet = outletOf(item, byItemId) ?? (item.kind === 'exchange' ? UNNAMED_OUTLET : null);
+      this.outlet[i] = idOf(outletIds, this.outlets, outlet);
       this.speaker[i] = idOf(speakerIds, this.speakers, speakerOf(item));
       texts[i] = searchableText(item);
       this.starts[i] = offset;

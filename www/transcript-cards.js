@@ -7,7 +7,7 @@
 
 import { parse } from './parser.js';
 import { h } from './dom.js';
-import { SearchIndex, KINDS, fold } from './search-index.js';
+import { SearchIndex, KINDS, fold, outletOf } from './search-index.js';
 import { buildCard, cardHash } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';
@@ -231,8 +231,8 @@ export class TranscriptCardsElement extends HTMLElement {
 
   #buildCard(i) {
     const item = this.#transcript.items[i];
-    const outlet = this.#index.outlet[i] >= 0 ? this.#index.outlets[this.#index.outlet[i]] : null;
-    return buildCard(item, { outlet, byId: this.#itemsById() });
+    const byId = this.#itemsById();
+    return buildCard(item, { outlet: outletOf(item, byId), byId });
   }
 
   #itemsById() {
