@@ -50,6 +50,15 @@ impl<'a> Assembler<'a> {
                     self.flush();
                     self.unparsed(turn, "page chrome");
                 }
+                TurnKind::Overflow => {
+                    self.flush();
+                    self.diagnose(
+                        "item_limit",
+                        "the input has more turns than one parse makes; the rest is kept as unparsed text",
+                        turn.span,
+                    );
+                    self.unparsed(turn, "beyond the item limit");
+                }
                 TurnKind::Unlabeled => {
                     self.flush();
                     if self.header.title.is_some() || !self.items.is_empty() {
@@ -135,8 +144,8 @@ impl<'a> Assembler<'a> {
         Some((question, answer))
     }
 
-    fn diagnose(&mut self, kind: &str, message: &str, span: Span) {
-        self.diagnostics.push(Diagnostic { kind: kind.to_string(), message: message.to_string(), span });
+    fn diagnose(&mut self, kind: &'static str, message: &'static str, span: Span) {
+        self.diagnostics.push(Diagnostic { kind: kind.into(), message: message.into(), span });
     }
 
     fn exchange(&mut self, q: &Turn, a: Option<&Turn>) {
@@ -217,7 +226,11 @@ impl<'a> Assembler<'a> {
 
     fn unparsed(&mut self, turn: &Turn, reason: &str) {
         self.unparsed += 1;
-        let text = turn.segments.iter().map(|s| &self.text[s.start..s.end]).collect::<Vec<_>>().join("\n");
+        let text = if matches!(turn.kind, TurnKind::Overflow) {
+            self.text[turn.span.start..turn.span.end].to_string()
+        } else {
+            turn.segments.iter().map(|s| &self.text[s.start..s.end]).collect::<Vec<_>>().join("\n")
+        };
         self.items.push(Item::Unparsed(Unparsed {
             id: format!("u{}", self.unparsed),
             text,

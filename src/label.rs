@@ -44,7 +44,14 @@ pub(crate) struct Label {
     pub bare: bool,
 }
 
-const COLONS: [char; 5] = [':', '：', '﹕', '∶', '︰'];
+/// Every width of colon a label may end with.
+pub(crate) const COLONS: [char; 6] = [':', '：', '﹕', '∶', '︰', '︓'];
+
+/// Invisible format characters (bidi controls, marks) that may stand in a
+/// name without changing what it names.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}')
+}
 /// Longest label name considered, in characters.
 const MAX_NAME_CHARS: usize = 64;
 
@@ -61,7 +68,18 @@ pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String]) -> Optio
     let after = &content[colon_at + colon.len_utf8()..];
     let rest_start =
         line.content_start + colon_at + colon.len_utf8() + (after.len() - after.trim_start_matches(is_space).len());
-    let mut label = classify(name, spokespersons)?;
+    // Bidi controls in a name do not change who it names (the label keeps them as written).
+    let clean: String;
+    let name_for_reading = if name.contains(is_format) {
+        clean = name.chars().filter(|c| !is_format(*c)).collect();
+        clean.trim_matches(is_space)
+    } else {
+        name
+    };
+    if name_for_reading.is_empty() {
+        return None;
+    }
+    let mut label = classify(name_for_reading, spokespersons)?;
     label.name_start = line.content_start;
     label.name_end = line.content_start + name.len();
     label.rest_start = rest_start;

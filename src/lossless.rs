@@ -28,7 +28,7 @@ impl std::fmt::Display for LossError {
 impl std::error::Error for LossError {}
 
 fn ignorable(c: char) -> bool {
-    is_space(c) || matches!(c, ':' | '：' | '﹕' | '∶' | '︰')
+    is_space(c) || crate::label::COLONS.contains(&c)
 }
 
 fn squeeze<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {

@@ -6,6 +6,8 @@
 //! that the output holds every word of the input; every piece carries the
 //! [`Span`] it came from.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// A byte range of the input, with the 1-based line on which it starts.
@@ -236,9 +238,9 @@ pub struct Unparsed {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Diagnostic {
     /// A stable snake_case name (`question_without_answer`, …).
-    pub kind: String,
+    pub kind: Cow<'static, str>,
     /// A lowercase sentence.
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// Where.
     pub span: Span,
 }

@@ -14,6 +14,19 @@ use crate::model::{Exchange, Item, Part, PartRef, Span};
 
 /// How many earlier exchanges a back-reference may reach.
 const LOOKBACK: usize = 64;
+/// The most parts a question or answer is divided into; the last part takes the rest.
+const MAX_PARTS: usize = 50;
+/// How much of a part is searched for a topic's words.
+const TOPIC_REACH: usize = 4096;
+
+/// The start of `s`, lower-cased, at most `TOPIC_REACH` bytes.
+fn lower_head(s: &str) -> String {
+    let mut end = s.len().min(TOPIC_REACH);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].to_lowercase()
+}
 
 /// Splits multi-part questions and links the answer parts, for every exchange.
 pub(crate) fn link(items: &mut [Item]) {
@@ -173,6 +186,8 @@ fn question_parts(paragraphs: &[String], spans: &[Span]) -> Vec<Part> {
     let marks: Vec<(usize, Marker)> =
         sentence_starts(&text).into_iter().filter_map(|s| question_marker(&text[s..]).map(|m| (s, m))).collect();
     let numbered = marks.iter().any(|(_, m)| matches!(m, Marker::Ordinal(n) if *n >= 2) || *m == Marker::Last);
+    let first_ask = text.find(['?', '？']).unwrap_or(usize::MAX);
+    let last_ask = text.rfind(['?', '？']);
     let cuts: Vec<usize> = marks
         .iter()
         .filter(|(at, m)| {
@@ -181,12 +196,11 @@ fn question_parts(paragraphs: &[String], spans: &[Span]) -> Vec<Part> {
                     Marker::Ordinal(n) => *n >= 2,
                     Marker::Last => true,
                     // "…? In addition, can you confirm …?": both sides ask.
-                    Marker::Another => {
-                        numbered || (text[..*at].contains(['?', '？']) && text[*at..].contains(['?', '？']))
-                    }
+                    Marker::Another => numbered || (first_ask < *at && last_ask.is_some_and(|l| l >= *at)),
                 }
         })
         .map(|(at, _)| *at)
+        .take(MAX_PARTS - 1)
         .collect();
     if cuts.is_empty() {
         return Vec::new();
@@ -240,6 +254,9 @@ fn answer_parts(e: &Exchange) -> Vec<Part> {
     let paragraphs = &e.answer.paragraphs;
     let mut opens: Vec<(usize, Option<usize>)> = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
+        if opens.len() + 1 >= MAX_PARTS {
+            break;
+        }
         if let Some(m) = answer_marker(p, n) {
             opens.push((i, m));
         }
@@ -317,7 +334,7 @@ fn topic_part(paragraph: &str, parts: &[Part]) -> Option<usize> {
     parts
         .iter()
         .position(|p| {
-            let lower = p.text.to_lowercase();
+            let lower = lower_head(&p.text);
             words.iter().all(|w| lower.contains(w.as_str()))
         })
         .map(|i| i + 1)
@@ -326,7 +343,7 @@ fn topic_part(paragraph: &str, parts: &[Part]) -> Option<usize> {
 /// "I have already answered it just now": the earlier exchange part the
 /// answer part points back to.
 fn back_reference(items: &[Item], seen: &[usize], part: &str) -> Option<PartRef> {
-    let lower = part.to_lowercase();
+    let lower = lower_head(part);
     let points_back = [
         "answered it just now",
         "answered this just now",
@@ -351,11 +368,11 @@ fn back_reference(items: &[Item], seen: &[usize], part: &str) -> Option<PartRef>
     seen.iter().rev().find_map(|&i| {
         let Item::Exchange(e) = &items[i] else { return None };
         let names_topic = |t: &str| {
-            let l = t.to_lowercase();
+            let l = lower_head(t);
             words.iter().all(|w| l.contains(w.as_str()))
         };
         let k = if e.question.parts.is_empty() {
-            names_topic(&e.question.paragraphs.join(" ")).then_some(1)?
+            names_topic(e.question.paragraphs.first()?).then_some(1)?
         } else {
             e.question.parts.iter().position(|p| names_topic(&p.text))? + 1
         };

@@ -25,6 +25,8 @@ pub(crate) enum TurnKind {
     Unlabeled,
     /// Page chrome.
     Chrome,
+    /// Everything after the [`MAX_TURNS`]th turn, kept as one text.
+    Overflow,
 }
 
 /// One speaker's turn.
@@ -40,6 +42,11 @@ pub(crate) struct Turn {
     pub span: Span,
 }
 
+/// The most turns one parse makes; the rest of a larger input is kept as
+/// one unparsed text, so that time and memory stay bounded on hostile input
+/// (a real briefing has a few dozen turns; a year of them, a few thousand).
+pub(crate) const MAX_TURNS: usize = 200_000;
+
 /// Splits lines into turns. `skip` tells which lines the header took.
 pub(crate) fn split(
     text: &str,
@@ -54,6 +61,16 @@ pub(crate) fn split(
         if line.is_blank() || skip(i) {
             blank |= line.is_blank();
             continue;
+        }
+        if turns.len() >= MAX_TURNS {
+            let end = text.trim_end_matches(crate::lines::is_space).len();
+            let rest =
+                Segment { start: line.content_start, end, line: line.number, indented: false, blank_before: blank };
+            turns.push(open(TurnKind::Overflow, Some(rest), line));
+            if let Some(t) = turns.last_mut() {
+                t.span.end = end;
+            }
+            break;
         }
         let content = line.content(text);
         let seg = |start: usize| Segment {
@@ -159,7 +176,7 @@ pub(crate) fn is_chrome(s: &str) -> bool {
     if EXACT.contains(&s) {
         return true;
     }
-    let short = s.chars().count() <= 40;
+    let short = s.len() <= 160 && s.chars().count() <= 40;
     short
         && (s.starts_with("来源：")
             || s.starts_with("来源:")

@@ -1,0 +1,65 @@
+# transcript-cards: the dev commands. CI runs `make test` (see .ci/run).
+#   make build   the CLI (target/release/transcript-cards) and the wasm page (www/pkg)
+#   make serve   build, then serve www/ on http://127.0.0.1:8000/ with the sample loaded
+#   make test    install what is missing, then every check and test
+#   make score   the corpus scorer's table (needs ../shared)
+#   make bench   criterion over the corpus, then the browser benchmark
+#   make fuzz    each cargo-fuzz target for FUZZ_SECONDS (default 60)
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -euo pipefail -c
+CORPUS_SCORE := ../shared/tools/score.py
+
+.PHONY: build cli wasm serve test test-rust test-browser lint setup score bench fuzz
+
+build: cli wasm
+
+cli:
+	cargo build --release
+
+setup:
+	scripts/setup-browser.sh
+
+wasm: setup
+	scripts/build-wasm.sh
+
+serve: build
+	url="http://127.0.0.1:$${PORT:-8000}/"
+	if [ -z "$${CI:-}" ] && command -v xdg-open >/dev/null && [ -n "$${DISPLAY:-}" ]; then (sleep 1; xdg-open "$$url") & fi
+	scripts/serve.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-rust: lint
+	cargo test --release
+
+test-browser: wasm
+	cargo clippy --features wasm --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo build --release
+	scripts/test-browser.sh
+
+test: test-rust score test-browser
+
+# The scorer counts every exchange found in a file without gold as a false
+# positive, so the whole-corpus precision understates; the second line scores
+# the files that have gold only.
+score: cli
+	if [ ! -f $(CORPUS_SCORE) ]; then echo "score: ../shared is not beside the repository; skipped"; exit 0; fi
+	echo "score, whole corpus:"
+	python3 $(CORPUS_SCORE) --cmd 'target/release/transcript-cards parse --format json {}' | tail -1
+	gold=$$(mktemp -d)
+	for g in ../shared/corpus/*/*.gold.json; do d=$$gold/$$(basename $$(dirname $$g)); mkdir -p $$d; \
+	  ln -s $$(realpath $$g) $$d/; ln -s $$(realpath $${g%.gold.json}.txt) $$d/; done
+	echo "score, files with gold:"
+	python3 $(CORPUS_SCORE) --corpus $$gold --cmd 'target/release/transcript-cards parse --format json {}' | tail -1
+	rm -rf $$gold
+
+FUZZ_SECONDS ?= 60
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+bench:
+	cargo bench --bench parse
+	node scripts/bench-page.mjs
