@@ -3,7 +3,8 @@
 // the element's text content, a same-origin `src`, parseText(), or the
 // `transcript` property. Attributes search/outlet/kind/speaker/theme are its
 // API, mirrored as properties; it announces changes with namespaced events
-// (transcript-cards:parsed, :filter, :focus). Registered by define.js.
+// (transcript-cards:parsed, :filter, :focus, :progress, :copy). Registered by
+// define.js.
 
 import { parse } from './parser.js';
 import { h } from './dom.js';
@@ -102,6 +103,7 @@ export class TranscriptCardsElement extends HTMLElement {
     progress.hidden = !big;
     const onProgress = ({ phase, done, total }) => {
       if (load !== this.#loads) return;
+      this.#emit('progress', { phase, done, total });
       progress.hidden = false;
       progressBar.max = total || 1;
       progressBar.value = done;

@@ -1,0 +1,63 @@
+// A large transcript (a .txt file of a few MB) parses in the Web Worker with
+// visible progress, the page stays responsive, and the cards come lazily: the
+// first page at once, more as the reader scrolls.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch, openPage, waitForCards, SAMPLE } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const COPIES = 150; // 150 × 22 KB ≈ 3.3 MB, 1,800 exchanges
+
+test('should parse a large file in a worker, with progress, and render cards lazily', async () => {
+  const page = await openPage(browser, server.origin);
+  try {
+    await page.goto(`${server.origin}/`);
+    await waitForCards(page);
+    const sample = await readFile(SAMPLE, 'utf8');
+    const big = Array(COPIES).fill(sample).join('\n\n');
+    await page.evaluate(() => {
+      window.__progress = [];
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask' });
+      document.querySelector('transcript-cards').addEventListener('transcript-cards:progress', (e) => window.__progress.push(e.detail));
+    });
+    await page.locator('#file').setInputFiles({ name: 'big-briefing.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+    await page.waitForFunction((n) => document.querySelector('transcript-cards').transcript?.stats.exchanges === n, 12 * COPIES, { timeout: 60_000 });
+
+    const progress = await page.evaluate(() => window.__progress);
+    assert.equal(progress[0].phase, 'parse', 'progress should start with the parse');
+    const received = progress.filter((p) => p.phase === 'receive');
+    assert.ok(received.length >= 2, 'cards should arrive in batches, with progress');
+    assert.equal(received.at(-1).done, received.at(-1).total, 'progress should end complete');
+    assert.ok(await page.locator('transcript-cards .progress').isHidden(), 'the progress bar should go once done');
+    assert.match(await page.locator('#source-note').innerText(), /big-briefing\.txt \(3\.\d MB\)/);
+
+    const rendered = await page.locator('transcript-cards article').count();
+    assert.ok(rendered > 0 && rendered < 100, `only the first cards should be built (${rendered})`);
+    await page.locator('transcript-cards .more').scrollIntoViewIfNeeded();
+    await page.waitForFunction((n) => document.querySelector('transcript-cards').shadowRoot.querySelectorAll('article').length > n, rendered);
+
+    await page.locator('transcript-cards input[type="search"]').fill('TikTok');
+    await page.waitForFunction(() => document.querySelector('transcript-cards').shownItems.length > 0);
+    assert.equal(await page.evaluate(() => document.querySelector('transcript-cards').shownItems.length), 2 * COPIES);
+    const longest = await page.evaluate(() => window.__longest);
+    assert.ok(longest < 2000, `the page should never freeze: longest task ${Math.round(longest)} ms`);
+    assert.deepEqual(page.problems(), []);
+  } finally {
+    await page.closeAll();
+  }
+});
