@@ -179,6 +179,7 @@ impl<'a> Assembler<'a> {
             answer = Answer {
                 label: a.label_text.clone(),
                 speaker: al.speaker.clone().or_else(|| self.default_speaker()),
+                speaker_canonical: None,
                 label_span: a.label_span,
                 paragraphs: ap,
                 paragraph_spans: aps,
@@ -200,11 +201,13 @@ impl<'a> Assembler<'a> {
             asker: Asker {
                 label: q.label_text.clone(),
                 outlet: ql.outlet.clone().or(inherited),
+                outlet_canonical: None,
                 name: ql.person.clone(),
                 label_span: q.label_span,
             },
             question: Question { paragraphs: qp, paragraph_spans: qs, parts: Vec::new(), span: question_span },
             answer,
+            tags: Default::default(),
         }));
     }
 
@@ -218,9 +221,11 @@ impl<'a> Assembler<'a> {
             id: format!("s{}", self.statements),
             label: turn.label_text.clone(),
             speaker: speaker.or_else(|| self.default_speaker()),
+            speaker_canonical: None,
             paragraphs,
             paragraph_spans,
             span: turn.span,
+            tags: Default::default(),
         }));
     }
 

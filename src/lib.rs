@@ -31,6 +31,7 @@ mod names;
 mod paragraphs;
 mod parse;
 mod parts;
+mod tags;
 mod text;
 mod turns;
 #[cfg(feature = "wasm")]
@@ -39,7 +40,7 @@ mod wasm;
 pub use export::{Format, write_csv, write_csv_header, write_markdown};
 pub use lossless::LossError;
 pub use model::{
-    Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Question, Span, Statement, Stats, Transcript,
-    Unparsed,
+    Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Place, Question, Span, Statement, Stats,
+    Tags, Transcript, Unparsed,
 };
 pub use parse::parse;

@@ -47,6 +47,8 @@ pub struct Transcript {
     pub items: Vec<Item>,
     /// What looked wrong, with where.
     pub diagnostics: Vec<Diagnostic>,
+    /// The places the items' tags name, in order of first mention.
+    pub places: Vec<Place>,
     /// Counts, for the page's header panel.
     pub stats: Stats,
 }
@@ -130,6 +132,33 @@ pub struct Exchange {
     pub question: Question,
     /// The answer (empty paragraphs when none was given).
     pub answer: Answer,
+    /// Places and topics the question and answer mention.
+    pub tags: Tags,
+}
+
+/// What an item mentions, for facets.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Tags {
+    /// Codes of the countries, regions and organisations mentioned (ISO 3166
+    /// alpha-2 for countries and territories: "CN", "US", "KP"; short names for
+    /// others: "UN", "EU", "WHO"), in order of first mention. See
+    /// [`Transcript::places`] for their names.
+    pub places: Vec<String>,
+    /// Topics mentioned ("COVID-19", "trade", "Taiwan", …), in order of first mention.
+    pub topics: Vec<String>,
+}
+
+/// A country, region or organisation named by a code in [`Tags::places`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// The code ("CN", "UN").
+    pub code: String,
+    /// The English name.
+    pub name: String,
+    /// The Chinese name.
+    pub name_zh: String,
+    /// `"country"`, `"region"` or `"organization"`.
+    pub kind: String,
 }
 
 /// Who asked a question.
@@ -139,6 +168,9 @@ pub struct Asker {
     pub label: Option<String>,
     /// The outlet as written ("Agence France-Presse", "路透社"); none for "Q:".
     pub outlet: Option<String>,
+    /// The outlet's one canonical English name across languages and
+    /// spellings ("AFP" for "Agence France-Presse" and "法新社"), where known.
+    pub outlet_canonical: Option<String>,
     /// The reporter's name where given.
     pub name: Option<String>,
     /// Where the label is.
@@ -165,6 +197,8 @@ pub struct Answer {
     pub label: Option<String>,
     /// Who answered (the header's spokesperson for a bare "A:").
     pub speaker: Option<String>,
+    /// The speaker's name in English when known ("Zhao Lijian" for "赵立坚").
+    pub speaker_canonical: Option<String>,
     /// Where the label is.
     pub label_span: Option<Span>,
     /// Paragraphs rebuilt from the lines, label removed.
@@ -213,12 +247,16 @@ pub struct Statement {
     pub label: Option<String>,
     /// Who spoke.
     pub speaker: Option<String>,
+    /// The speaker's name in English when known.
+    pub speaker_canonical: Option<String>,
     /// Paragraphs rebuilt from the lines.
     pub paragraphs: Vec<String>,
     /// Where each paragraph is.
     pub paragraph_spans: Vec<Span>,
     /// Where the statement is.
     pub span: Span,
+    /// Places and topics the statement mentions.
+    pub tags: Tags,
 }
 
 /// Text that could not be placed.

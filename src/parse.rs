@@ -3,7 +3,7 @@
 use crate::assemble::Assembler;
 use crate::lines::{self, Line};
 use crate::model::{Item, Stats, Transcript};
-use crate::{header, label, parts, text};
+use crate::{header, label, parts, tags, text};
 
 /// How many lines from the top the header may take.
 const HEADER_ZONE: usize = 40;
@@ -27,6 +27,7 @@ pub fn parse(text: &str) -> crate::Transcript {
     let turns = crate::turns::split(text, lines::iter(text), &header.spokespersons, &skip);
     let (mut items, diagnostics) = Assembler::new(text, &header, indent_mode).run(&turns);
     parts::link(&mut items);
+    let places = tags::tag(&mut items);
     let mut spokespersons = header.spokespersons.clone();
     if spokespersons.is_empty() {
         for item in &items {
@@ -59,6 +60,7 @@ pub fn parse(text: &str) -> crate::Transcript {
         header: header.lines.into_iter().map(|(_, l)| l).collect(),
         items,
         diagnostics,
+        places,
         stats,
     }
 }
