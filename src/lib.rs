@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod align;
 mod assemble;
 mod export;
 mod header;
@@ -37,6 +38,7 @@ mod turns;
 #[cfg(feature = "wasm")]
 mod wasm;
 
+pub use align::{Pair, align};
 pub use export::{Format, write_csv, write_csv_header, write_markdown};
 pub use lossless::LossError;
 pub use model::{
