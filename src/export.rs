@@ -37,8 +37,8 @@ impl std::str::FromStr for Format {
     }
 }
 
-const CSV_HEADER: &str =
-    "source,date,title,id,kind,follow_up,follows,outlet,reporter,asker_label,question,speaker,speaker_label,answer";
+const CSV_HEADER: &str = "source,date,title,id,kind,follow_up,follows,outlet,outlet_canonical,reporter,asker_label,\
+question,speaker,speaker_label,answer,places,topics";
 
 /// Writes the CSV header row.
 pub fn write_csv_header(w: &mut impl Write) -> io::Result<()> {
@@ -50,7 +50,8 @@ pub fn write_csv(w: &mut impl Write, source: &str, t: &Transcript) -> io::Result
     let date = t.date.as_deref().unwrap_or("");
     let title = t.title.as_deref().unwrap_or("");
     for item in &t.items {
-        let row: [&str; 14] = match item {
+        let (places, topics);
+        let row: [&str; 17] = match item {
             Item::Exchange(e) => [
                 source,
                 date,
@@ -60,12 +61,21 @@ pub fn write_csv(w: &mut impl Write, source: &str, t: &Transcript) -> io::Result
                 if e.follow_up { "true" } else { "false" },
                 e.follows.as_deref().unwrap_or(""),
                 e.asker.outlet.as_deref().unwrap_or(""),
+                e.asker.outlet_canonical.as_deref().unwrap_or(""),
                 e.asker.name.as_deref().unwrap_or(""),
                 e.asker.label.as_deref().unwrap_or(""),
                 &e.question.paragraphs.join("\n\n"),
                 e.answer.speaker.as_deref().unwrap_or(""),
                 e.answer.label.as_deref().unwrap_or(""),
                 &e.answer.paragraphs.join("\n\n"),
+                {
+                    places = e.tags.places.join(";");
+                    &places
+                },
+                {
+                    topics = e.tags.topics.join(";");
+                    &topics
+                },
             ],
             Item::Statement(s) => [
                 source,
@@ -79,11 +89,22 @@ pub fn write_csv(w: &mut impl Write, source: &str, t: &Transcript) -> io::Result
                 "",
                 "",
                 "",
+                "",
                 s.speaker.as_deref().unwrap_or(""),
                 s.label.as_deref().unwrap_or(""),
                 &s.paragraphs.join("\n\n"),
+                {
+                    places = s.tags.places.join(";");
+                    &places
+                },
+                {
+                    topics = s.tags.topics.join(";");
+                    &topics
+                },
             ],
-            Item::Unparsed(u) => [source, date, title, &u.id, "unparsed", "false", "", "", "", "", "", "", "", &u.text],
+            Item::Unparsed(u) => {
+                [source, date, title, &u.id, "unparsed", "false", "", "", "", "", "", "", "", "", &u.text, "", ""]
+            }
         };
         for (i, cell) in row.iter().enumerate() {
             if i > 0 {

@@ -1,0 +1,109 @@
+//! The command-line tool as a user runs it: formats, several files, stdin,
+//! and every kind of bad input getting a clear message, a non-zero exit, and
+//! no panic, while the other files are still parsed.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_transcript-cards");
+const SAMPLE: &str = "tests/fixtures/outlet-and-spokesperson-labels.txt";
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).unwrap()
+}
+
+fn temp(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("tc-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.to_string_lossy().to_string()
+}
+
+#[test]
+fn one_file_gives_one_json_document() {
+    let out = run(&["parse", SAMPLE], None);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["items"].as_array().unwrap().len(), 3);
+    assert_eq!(v["items"][0]["asker"]["outlet"], "Xinhua News Agency");
+}
+
+#[test]
+fn several_files_give_one_json_line_each() {
+    let out = run(&["parse", SAMPLE, "tests/fixtures/question-without-answer.txt"], None);
+    assert!(out.status.success());
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), 2);
+    for l in lines {
+        serde_json::from_str::<serde_json::Value>(&l).expect("each line should be a JSON document");
+    }
+}
+
+#[test]
+fn stdin_is_read_for_a_dash() {
+    let out = run(&["parse", "-", "--format", "jsonl"], Some(b"Q: Any comment?\n\nA: None.\n"));
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("\"None.\""));
+}
+
+#[test]
+fn csv_has_a_header_and_a_row_per_item() {
+    let out = run(&["parse", SAMPLE, "--format", "csv"], None);
+    let csv = text(&out.stdout);
+    assert!(csv.starts_with("source,date,title,id,kind,"));
+    assert_eq!(csv.lines().filter(|l| l.starts_with("tests/fixtures/")).count(), 3, "{csv}");
+}
+
+#[test]
+fn markdown_has_a_section_per_card() {
+    let out = run(&["parse", SAMPLE, "--format", "markdown"], None);
+    let md = text(&out.stdout);
+    assert!(md.starts_with("# Foreign Ministry Spokesperson Zhao Lijian"));
+    assert_eq!(md.matches("\n## ").count(), 3, "{md}");
+}
+
+#[test]
+fn bad_input_gets_a_message_and_the_other_files_still_parse() {
+    let dir = std::env::temp_dir();
+    let cases: Vec<(String, &str)> = vec![
+        ("tests/no-such-file.txt".into(), "no such file"),
+        (dir.to_string_lossy().to_string(), "is a directory"),
+        (temp("latin1.txt", b"Q: caf\xe9?\n"), "is not UTF-8"),
+        (temp("binary.bin", b"\x7fELF\x00\x01\x02"), "binary"),
+        (temp("empty.txt", b""), "empty"),
+    ];
+    for (path, message) in cases {
+        let out = run(&["parse", &path, SAMPLE], None);
+        assert_eq!(out.status.code(), Some(1), "{path}: should exit 1");
+        let err = text(&out.stderr);
+        assert!(err.contains(message), "{path}: should say '{message}', said: {err}");
+        assert!(!err.contains("panicked"), "{path}: should not panic");
+        assert_eq!(text(&out.stdout).lines().count(), 1, "{path}: the good file should still be parsed");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_with_the_usage() {
+    for args in [&["parse"][..], &["parse", SAMPLE, "--format", "xml"], &["frobnicate"], &[]] {
+        let out = run(args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).contains("usage: transcript-cards parse"), "{args:?}");
+    }
+}
