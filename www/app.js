@@ -106,9 +106,15 @@ function focusFromHash() {
   if (focusedCard && viewer.shownItems.some((item) => item.id === focusedCard)) viewer.focusCard(focusedCard);
 }
 
-viewer.addEventListener('transcript-cards:filter', writeHash);
+// The hash follows the view a moment after typing stops: not in the keystroke's frame.
+let hashTimer = 0;
+viewer.addEventListener('transcript-cards:filter', () => {
+  clearTimeout(hashTimer);
+  hashTimer = setTimeout(writeHash, 150);
+});
 viewer.addEventListener('transcript-cards:focus', (e) => {
   focusedCard = e.detail.id;
+  clearTimeout(hashTimer);
   writeHash();
 });
 window.addEventListener('hashchange', () => {

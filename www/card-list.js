@@ -3,7 +3,7 @@
 // IntersectionObserver on a sentinel), so a keystroke repaints a few dozen
 // cards whatever the number loaded. Built cards are kept for reuse.
 
-const PAGE = 24;
+const PAGE = 12; // a screenful and more; the next page follows before it is needed
 
 export class CardList {
   /**

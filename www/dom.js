@@ -31,7 +31,8 @@ function append(el, children) {
 }
 
 /** Formats a count the way the page shows it (12,345). */
-export const count = (n) => n.toLocaleString('en-US');
+const numbers = new Intl.NumberFormat('en-US'); // made once: formatting runs on every keystroke
+export const count = (n) => numbers.format(n);
 
 /** Plural helper: plural(1, 'card') → '1 card', plural(2, 'card') → '2 cards'. */
 export const plural = (n, word, many = `${word}s`) => `${count(n)} ${n === 1 ? word : many}`;

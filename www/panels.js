@@ -101,8 +101,9 @@ export function updateFacets(ui, index, { shown, outletCounts, kindCounts, speak
   ui.chipButtons.forEach((button, o) => setButton(button, f.outlet === o, outletCounts[o]));
   const options = ui.speaker.options;
   for (let s = 0; s < index.speakers.length; s++) {
-    const text = `${index.speakers[s]} (${count(speakerCounts[s])})`;
-    if (options[s + 1].textContent !== text) options[s + 1].textContent = text;
+    if (shownCount.get(options[s + 1]) === speakerCounts[s]) continue;
+    shownCount.set(options[s + 1], speakerCounts[s]);
+    options[s + 1].textContent = `${index.speakers[s]} (${count(speakerCounts[s])})`;
   }
   const wanted = f.speaker >= 0 ? index.speakers[f.speaker] : '';
   if (ui.speaker.value !== wanted) ui.speaker.value = wanted;
@@ -113,11 +114,14 @@ export function updateFacets(ui, index, { shown, outletCounts, kindCounts, speak
   ui.list.classList.toggle('is-empty', shown.length === 0);
 }
 
+// Touches the DOM only where something changed: a keystroke over 30,000
+// cards must leave the frame to the cards.
+const shownCount = new WeakMap();
 function setButton(button, pressed, n) {
   const state = pressed ? 'true' : 'false';
   if (button.getAttribute('aria-pressed') !== state) button.setAttribute('aria-pressed', state);
-  const label = button.lastChild;
-  const text = count(n);
-  if (label.textContent !== text) label.textContent = text;
+  if (shownCount.get(button) === n) return;
+  shownCount.set(button, n);
+  button.lastChild.textContent = count(n);
   button.classList.toggle('zero', n === 0);
 }

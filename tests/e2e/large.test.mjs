@@ -30,8 +30,12 @@ test('should parse a large file in a worker, with progress, and render cards laz
     await page.evaluate(() => {
       window.__progress = [];
       window.__longest = 0;
+      // Count only the page's own tasks: from the file's change event on (the
+      // test's setInputFiles decodes the file in the page, in the task before).
+      let from = Infinity;
+      document.getElementById('file').addEventListener('change', () => { from = performance.now(); }, { capture: true });
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        for (const e of list.getEntries()) if (e.startTime >= from) window.__longest = Math.max(window.__longest, e.duration);
       }).observe({ type: 'longtask' });
       document.querySelector('transcript-cards').addEventListener('transcript-cards:progress', (e) => window.__progress.push(e.detail));
     });
@@ -55,7 +59,8 @@ test('should parse a large file in a worker, with progress, and render cards laz
     await page.waitForFunction(() => document.querySelector('transcript-cards').shownItems.length > 0);
     assert.equal(await page.evaluate(() => document.querySelector('transcript-cards').shownItems.length), 2 * COPIES);
     const longest = await page.evaluate(() => window.__longest);
-    assert.ok(longest < 2000, `the page should never freeze: longest task ${Math.round(longest)} ms`);
+    console.log(`# longest task while loading: ${Math.round(longest)} ms`);
+    assert.ok(longest < 1000, `the page should never freeze: longest task ${Math.round(longest)} ms`);
     assert.deepEqual(page.problems(), []);
   } finally {
     await page.closeAll();

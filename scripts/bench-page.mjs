@@ -1,0 +1,150 @@
+// Browser benchmark of the page (not a timed test): paste → cards painted for
+// a 30 KB transcript, search keystroke → repaint with 30,000 cards loaded (the
+// ../shared/corpus transcripts concatenated), and the gzipped size of what the
+// page ships (wasm + JS + CSS). Prints a table. Needs www/pkg built
+// (scripts/build-wasm.sh) and what scripts/setup-browser.sh installs.
+//   node scripts/bench-page.mjs [--runs 15]
+
+import { readFile, readdir } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve, launch, openPage, waitForCards, WWW, SHARED } from '../tests/e2e/helpers.mjs';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
+const TARGET_CARDS = 30_000;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rows = [];
+const row = (what, value, target = '') => rows.push([what, value, target]);
+
+// ---- sizes ------------------------------------------------------------------
+async function sizes() {
+  const top = (await readdir(WWW)).filter((f) => /\.(js|css)$/.test(f) && f !== 'embed-hostile.css');
+  const files = [...top, 'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm'];
+  const kinds = { wasm: 0, js: 0, css: 0 };
+  let raw = 0;
+  for (const f of files) {
+    const body = await readFile(join(WWW, f));
+    raw += body.length;
+    kinds[f.split('.').pop()] += gzipSync(body, { level: 9 }).length;
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  row('wasm, gzipped', kb(kinds.wasm));
+  row(`JS (${files.length - 1 - top.filter((f) => f.endsWith('.css')).length} modules), gzipped`, kb(kinds.js));
+  row('CSS, gzipped', kb(kinds.css));
+  row('wasm + JS + CSS, gzipped', kb(kinds.wasm + kinds.js + kinds.css), '≤ 150 KB');
+  row('  (before gzip)', kb(raw));
+}
+
+// ---- in the page ------------------------------------------------------------
+/** Runs in the page: resolves after the next frame has been painted. */
+const AFTER_PAINT = `() => new Promise((ok) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); }))`;
+
+async function pasteToCards(page, text, label) {
+  const times = await page.evaluate(async ({ text, runs, afterPaint }) => {
+    const paint = eval(afterPaint);
+    const el = document.querySelector('transcript-cards');
+    const paste = document.getElementById('paste');
+    const out = [];
+    for (let i = 0; i < runs; i++) {
+      paste.value = i % 2 ? text : `${text}\n`; // a new text each time
+      const parsed = new Promise((ok) => el.addEventListener('transcript-cards:parsed', ok, { once: true }));
+      const t0 = performance.now();
+      paste.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+      await parsed;
+      await paint();
+      out.push(performance.now() - t0);
+      await new Promise((ok) => setTimeout(ok, 30));
+    }
+    return out;
+  }, { text, runs: RUNS, afterPaint: AFTER_PAINT });
+  row(`paste → cards painted, ${label}`, `${ms(median(times))} median, ${ms(Math.min(...times))} best`, '< 50 ms');
+}
+
+async function corpusText() {
+  const texts = [];
+  for (const dir of ['cn-mfa-en', 'cn-mfa-zh']) {
+    const names = (await readdir(join(SHARED, 'corpus', dir))).filter((f) => f.endsWith('.txt')).sort();
+    for (const f of names) texts.push(await readFile(join(SHARED, 'corpus', dir, f), 'utf8'));
+  }
+  return texts;
+}
+
+async function keystrokes(page) {
+  const texts = await corpusText();
+  // Count cards per pass of the corpus, then repeat it to reach 30,000.
+  const perPass = await page.evaluate(async (t) => {
+    const el = document.querySelector('transcript-cards');
+    return (await el.parseText(t)).items.length;
+  }, texts.join('\n\n'));
+  const passes = Math.ceil(TARGET_CARDS / perPass);
+  const big = Array(passes).fill(texts.join('\n\n')).join('\n\n');
+  const load = await page.evaluate(async ({ big, afterPaint }) => {
+    const paint = eval(afterPaint);
+    const el = document.querySelector('transcript-cards');
+    let longest = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) longest = Math.max(longest, e.duration); }).observe({ type: 'longtask' });
+    const t0 = performance.now();
+    const t = await el.parseText(big);
+    await paint();
+    const total = performance.now() - t0;
+    const t1 = performance.now();
+    el.transcript = t; // the main thread's share: index, facets, first cards
+    await paint();
+    return { cards: t.items.length, total, setup: performance.now() - t1, longest };
+  }, { big, afterPaint: AFTER_PAINT });
+  row(`load ${(big.length / 1e6).toFixed(1)} MB (corpus ×${passes}) in the worker`, `${load.cards.toLocaleString('en-US')} cards in ${ms(load.total)}; main-thread setup ${ms(load.setup)}; longest task ${ms(load.longest)}`);
+
+  await page.evaluate((afterPaint) => {
+    const paint = eval(afterPaint);
+    const input = document.querySelector('transcript-cards').shadowRoot.querySelector('input[type="search"]');
+    window.__keys = [];
+    input.addEventListener('beforeinput', (e) => {
+      const start = e.timeStamp; // the key (or IME commit) arrives
+      paint().then(() => window.__keys.push(performance.now() - start));
+    });
+  }, AFTER_PAINT);
+  const search = page.locator('transcript-cards input[type="search"]');
+  const measure = async (label, keys) => {
+    await search.fill('');
+    await page.waitForTimeout(50);
+    await page.evaluate(() => { window.__keys = []; });
+    for (const key of keys) {
+      if (key.length === 1 && key > '\u007f') await page.keyboard.insertText(key); // as an IME commits it
+      else await search.press(key);
+      await page.waitForTimeout(40);
+    }
+    const times = await page.evaluate(() => window.__keys);
+    row(`keystroke → repaint, ${TARGET_CARDS.toLocaleString('en-US')}+ cards, ${label}`, `${ms(median(times))} median, ${ms(Math.max(...times))} worst`, '≤ 16 ms');
+  };
+  await measure('typing "tiktok"', [...'tiktok']);
+  await measure('typing "zqxjv" (no match: full scan)', [...'zqxjv']);
+  await measure('typing "外交部"', [...'外交部']);
+  await search.fill('tiktok');
+  await measure('Backspace from "tiktok" to ""', Array(6).fill('Backspace'));
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  await sizes();
+  const page = await openPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await waitForCards(page);
+  const big = await readFile(join(SHARED, 'corpus/cn-mfa-en/2020-05-06-1776657.txt'), 'utf8');
+  const cut = big.slice(0, big.lastIndexOf('\n', 30_000));
+  await pasteToCards(page, cut, `${(Buffer.byteLength(cut) / 1024).toFixed(1)} KB (2020-05-06, cut at a line)`);
+  await pasteToCards(page, big, `${(Buffer.byteLength(big) / 1024).toFixed(1)} KB (2020-05-06, whole)`);
+  await keystrokes(page);
+  if (page.problems().length) row('problems on the page', page.problems().join('; '));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['what', 'measured', 'target'][i].length));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(['what', 'measured', 'target']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\n(headless Chromium ${browser.version()}, ${RUNS} runs a paste; 2 cores)`);
