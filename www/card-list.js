@@ -1,9 +1,10 @@
-// The list of cards shown, rendered lazily: a filter change replaces the list
-// with its first page of cards and the rest follow as the reader scrolls (an
-// IntersectionObserver on a sentinel), so a keystroke repaints a few dozen
+// The list of cards shown, rendered lazily: a filter change shows the first
+// page of cards and the rest follow as the reader scrolls (an
+// IntersectionObserver on a sentinel), so a keystroke repaints a handful of
 // cards whatever the number loaded. Built cards are kept for reuse.
 
-const PAGE = 12; // a screenful and more; the next page follows before it is needed
+const PAGE = 8; // two screenfuls; the next page follows before it is needed
+const WHOLE = 40; // a briefing's worth of cards is shown whole (find in page, print)
 
 export class CardList {
   /**
@@ -32,13 +33,27 @@ export class CardList {
     this.show([]);
   }
 
-  /** Shows these item indices, in order: the first page now, the rest on scroll. */
+  /**
+   * Shows these item indices, in order: the first page now, the rest on
+   * scroll. Cards already in place stay in place (typing on rarely changes
+   * the first page), so the browser re-lays out only what changed.
+   */
   show(indices) {
     this.shown = indices;
-    this.rendered = 0;
-    this.list.replaceChildren();
+    const end = indices.length <= WHOLE ? indices.length : PAGE;
+    const next = [];
+    for (let pos = 0; pos < end; pos++) next.push(this.#placed(pos));
+    const keep = new Set(next);
+    for (const child of [...this.list.children]) if (!keep.has(child)) child.remove();
+    let ref = this.list.firstElementChild;
+    for (const card of next) {
+      if (card === ref) ref = ref.nextElementSibling;
+      else this.list.insertBefore(card, ref);
+    }
+    this.rendered = end;
     this.list.setAttribute('aria-setsize', String(indices.length));
-    this.more();
+    this.sentinel.hidden = this.rendered >= this.shown.length;
+    this.onAppend(next);
   }
 
   /** Appends the next page (or up to position `upTo`). */
@@ -46,12 +61,7 @@ export class CardList {
     const end = Math.min(this.shown.length, upTo + 1);
     if (end <= this.rendered) return;
     const cards = [];
-    for (let pos = this.rendered; pos < end; pos++) {
-      const card = this.card(this.shown[pos]);
-      card.setAttribute('aria-posinset', String(pos + 1));
-      card.setAttribute('aria-setsize', String(this.shown.length));
-      cards.push(card);
-    }
+    for (let pos = this.rendered; pos < end; pos++) cards.push(this.#placed(pos));
     this.rendered = end;
     this.list.append(...cards);
     this.sentinel.hidden = this.rendered >= this.shown.length;
@@ -61,6 +71,16 @@ export class CardList {
   /** Renders every card shown (for printing). */
   all() {
     this.more(this.shown.length - 1);
+  }
+
+  /** The card at a position of the list shown, labelled with that position. */
+  #placed(pos) {
+    const card = this.card(this.shown[pos]);
+    const at = String(pos + 1);
+    const of = String(this.shown.length);
+    if (card.getAttribute('aria-posinset') !== at) card.setAttribute('aria-posinset', at);
+    if (card.getAttribute('aria-setsize') !== of) card.setAttribute('aria-setsize', of);
+    return card;
   }
 
   /** The card element of an item, built on first use. */

@@ -160,6 +160,7 @@ test('should restore search, outlet and focused card from a permalink after a re
     await page.locator('transcript-cards input[type="search"]').fill('tiktok');
     await page.locator('transcript-cards button.chip', { hasText: 'Agence France-Presse' }).click();
     await page.locator('transcript-cards article[data-id="e9"] .card-title').click();
+    await page.waitForFunction(() => document.querySelector('transcript-cards').focusedCard === 'e9');
     await page.keyboard.press('j'); // the only card shown: j stays on it, and says so in the hash
     await page.waitForFunction(() => location.hash.includes('card=e9'));
     const url = page.url();
@@ -167,7 +168,10 @@ test('should restore search, outlet and focused card from a permalink after a re
     assert.match(url, /outlet=Agence\+France-Presse/);
     await page.reload();
     await waitForCards(page);
-    await page.waitForFunction(() => document.querySelector('transcript-cards').focusedCard === 'e9');
+    await page.waitForFunction(() => document.querySelector('transcript-cards').focusedCard === 'e9', null, { timeout: 10_000 }).catch(async (e) => {
+      console.log('# DEBUG', await page.evaluate(() => ({ hash: location.hash, shown: document.querySelector('transcript-cards').shownItems.map((i) => i.id), active: document.activeElement?.localName, inner: document.querySelector('transcript-cards').shadowRoot.activeElement?.outerHTML?.slice(0, 80), note: document.getElementById('source-note').textContent })));
+      throw e;
+    });
     assert.equal(await page.locator('transcript-cards input[type="search"]').inputValue(), 'tiktok');
     assert.deepEqual((await cards(page)).map((c) => c.id), ['e9']);
     assert.equal(await page.locator('transcript-cards button.chip[aria-pressed="true"]').innerText().then((t) => t.replace(/\s+\d+$/, '')), 'Agence France-Presse');
