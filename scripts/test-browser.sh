@@ -17,10 +17,10 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 echo "== build: www/pkg and the CLI"
 scripts/build-wasm.sh
-cargo build --quiet --bin transcript-cards
+cargo build --quiet --release --bin transcript-cards
 
 echo "== end to end: playwright-core + node --test"
 mkdir -p test-results
-TC_CLI="$target_dir/debug/transcript-cards" \
+TC_CLI="$target_dir/release/transcript-cards" \
   node --test --test-concurrency=2 --test-timeout=120000 tests/e2e/
 echo "screenshots: test-results/*.png"

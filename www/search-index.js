@@ -54,6 +54,22 @@ export function speakerOf(item) {
   return null;
 }
 
+/** The outlet a chip groups by: its canonical name where the parser knows one ("路透社" → Reuters). */
+function outletKey(item, byId) {
+  if (item.kind !== 'exchange') return null;
+  const own = item.asker.outlet_canonical ?? item.asker.outlet;
+  if (own) return own;
+  const first = item.follow_up && item.follows ? byId.get(item.follows) : null;
+  return first && first !== item ? outletKey(first, byId) : UNNAMED_OUTLET;
+}
+
+/** The speaker the menu groups by: canonical where known (华春莹 → Hua Chunying). */
+function speakerKey(item) {
+  if (item.kind === 'exchange') return item.answer.speaker_canonical ?? item.answer.speaker;
+  if (item.kind === 'statement') return item.speaker_canonical ?? item.speaker;
+  return null;
+}
+
 export class SearchIndex {
   constructor(items) {
     const n = items.length;
@@ -75,10 +91,9 @@ export class SearchIndex {
     };
     for (let i = 0; i < n; i++) {
       const item = items[i];
-      const outlet = outletOf(item, byItemId) ?? (item.kind === 'exchange' ? UNNAMED_OUTLET : null);
       this.kind[i] = KINDS.indexOf(item.kind);
-      this.outlet[i] = idOf(outletIds, this.outlets, outlet);
-      this.speaker[i] = idOf(speakerIds, this.speakers, speakerOf(item));
+      this.outlet[i] = idOf(outletIds, this.outlets, outletKey(item, byItemId));
+      this.speaker[i] = idOf(speakerIds, this.speakers, speakerKey(item));
     }
     // Each card's folded text, and which ASCII letters and digits it holds
     // (a bit each): a query skips every card missing one of its letters.

@@ -136,7 +136,7 @@ test('should export the cards shown: JSON equal to the CLI, CSV and Markdown', (
       const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${format}"]`).click()]);
       return readFile(await file.path(), 'utf8');
     };
-    const cli = (...args) => execFileSync(process.env.TC_CLI ?? join(ROOT, 'target/debug/transcript-cards'), ['parse', '--format', 'json', ...args, SAMPLE], { encoding: 'utf8' });
+    const cli = (...args) => execFileSync(process.env.TC_CLI ?? join(ROOT, 'target/release/transcript-cards'), ['parse', '--format', 'json', ...args, SAMPLE], { encoding: 'utf8' });
     const json = await download('json');
     assert.deepEqual(JSON.parse(json), JSON.parse(cli()), 'the JSON export should hold what the CLI prints');
     assert.equal(json, cli('--pretty'), 'the JSON export should be byte for byte the CLI output with --pretty');
