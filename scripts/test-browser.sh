@@ -22,5 +22,5 @@ cargo build --quiet --release --bin transcript-cards
 echo "== end to end: playwright-core + node --test"
 mkdir -p test-results
 TC_CLI="$target_dir/release/transcript-cards" \
-  node --test --test-concurrency=2 --test-timeout=120000 tests/e2e/
+  node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
 echo "screenshots: test-results/*.png"
