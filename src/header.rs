@@ -53,6 +53,14 @@ pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
             "title_repeat"
         } else if content.len() <= 40 && date_in(content).is_some() && is_only_date(content) {
             "dateline"
+        } else if seen_title
+            && h.lines.len() < 4
+            && content.chars().count() <= 80
+            && !crate::text::ends_sentence(content)
+            && !crate::turns::is_chrome(content)
+        {
+            // "James S. Brady Press Briefing Room", "1:45 P.M. EST".
+            "subtitle"
         } else {
             // The header ends at the first line that is none of these.
             break;
@@ -102,7 +110,7 @@ fn spokespersons_in(title: &str) -> Vec<String> {
         return out;
     }
     let lower = title.to_lowercase();
-    let key = ["spokespersons ", "spokesperson ", "spokeswoman ", "spokesman "]
+    let key = ["spokespersons ", "spokesperson ", "spokeswoman ", "spokesman ", "press secretary "]
         .iter()
         .find_map(|k| lower.find(k).map(|at| at + k.len()));
     let Some(start) = key else { return out };

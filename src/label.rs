@@ -59,6 +59,9 @@ const MAX_NAME_CHARS: usize = 64;
 /// in the header.
 pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String]) -> Option<Label> {
     let content = line.content(text);
+    if let Some(l) = white_house_q(content, line) {
+        return Some(l);
+    }
     let (colon_at, colon) = content.char_indices().take(MAX_NAME_CHARS + 1).find(|(_, c)| COLONS.contains(c))?;
     let raw_name = &content[..colon_at];
     let name = raw_name.trim_end_matches(is_space);
@@ -91,6 +94,21 @@ pub(crate) fn implied_answer(speaker: Option<String>) -> Label {
     Label { speaker, ..new(Role::Answer) }
 }
 
+/// The White House writes a question as "Q" and white space, with no colon:
+/// "Q    Thank you, Karine."
+fn white_house_q(content: &str, line: &Line) -> Option<Label> {
+    let rest = content.strip_prefix('Q')?;
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() || !after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
+        return None;
+    }
+    let mut l = new(Role::Question);
+    l.name_start = line.content_start;
+    l.name_end = line.content_start + 1;
+    l.rest_start = line.content_start + (content.len() - after.len());
+    Some(l)
+}
+
 fn new(role: Role) -> Label {
     Label { role, name_start: 0, name_end: 0, rest_start: 0, outlet: None, person: None, speaker: None, bare: false }
 }
@@ -106,6 +124,18 @@ fn classify(name: &str, spokespersons: &[String]) -> Option<Label> {
     match lower.as_str() {
         "q" | "question" | "问" | "提问" => return Some(new(Role::Question)),
         "a" | "answer" | "答" | "回答" | "spokesperson" | "发言人" => return Some(new(Role::Answer)),
+        // Briefings where the speaker is named by role (the UN noon briefing, a moderated call).
+        "spokesman"
+        | "spokeswoman"
+        | "deputy spokesperson"
+        | "deputy spokesman"
+        | "press secretary"
+        | "moderator"
+        | "主持人" => {
+            let mut l = new(Role::Answer);
+            l.speaker = Some(name.to_string());
+            return Some(l);
+        }
         "follow-up"
         | "follow up"
         | "followup"
@@ -208,7 +238,8 @@ const NOT_SPEAKERS: [&str; 24] = [
 /// "Reuters (Ben Blanchard)", "MR PRICE".
 fn english_asker(name: &str) -> Option<Label> {
     let words: Vec<&str> = name.split(is_space).filter(|w| !w.is_empty()).collect();
-    if words.is_empty() || words.len() > 8 || name.len() > 80 {
+    // "1:45 P.M." is a time, not a speaker: a name has letters.
+    if words.is_empty() || words.len() > 8 || name.len() > 80 || !name.chars().any(char::is_alphabetic) {
         return None;
     }
     if words.len() == 1 && NOT_SPEAKERS.contains(&words[0].to_lowercase().as_str()) {

@@ -56,7 +56,7 @@ pub struct Transcript {
 /// One line of the header.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HeaderLine {
-    /// `"title"`, `"title_repeat"` or `"dateline"`.
+    /// `"title"`, `"title_repeat"`, `"dateline"` or `"subtitle"` (a place or time under the title).
     pub role: String,
     /// The line's text, trimmed.
     pub text: String,

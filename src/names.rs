@@ -44,10 +44,19 @@ const fn sp(en: &'static str, zh: &'static str, institution: &'static str) -> Sp
 }
 
 /// Looks a name up in the table: exact for Chinese, case-insensitive for
-/// English.
+/// English, and by surname after a title as US transcripts write it
+/// ("MS. JEAN-PIERRE", "MR PRICE").
 pub(crate) fn find(name: &str) -> Option<&'static Spokesperson> {
     let name = name.trim();
-    SPOKESPERSONS.iter().find(|s| s.zh == name || s.en.eq_ignore_ascii_case(name))
+    if let Some(s) = SPOKESPERSONS.iter().find(|s| s.zh == name || s.en.eq_ignore_ascii_case(name)) {
+        return Some(s);
+    }
+    let (title, surname) = name.split_once(' ')?;
+    let title = title.trim_end_matches('.');
+    if !["MR", "MS", "MRS", "DR", "Mr", "Ms", "Mrs", "Dr"].contains(&title) {
+        return None;
+    }
+    SPOKESPERSONS.iter().find(|s| s.en.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname.trim())))
 }
 
 /// The institution behind a title, when the title names one.
@@ -75,6 +84,8 @@ mod tests {
         assert_eq!(find("Hua chunying").unwrap().zh, "华春莹");
         assert_eq!(find("赵立坚").unwrap().en, "Zhao Lijian");
         assert!(find("Reuters").is_none());
+        assert_eq!(find("MS. JEAN-PIERRE").unwrap().en, "Karine Jean-Pierre");
+        assert_eq!(find("MR PRICE").unwrap().en, "Ned Price");
     }
 
     #[test]
