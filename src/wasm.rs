@@ -23,6 +23,15 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+/// Test hook: panics, so the instance traps (`RuntimeError: unreachable`).
+/// Nothing calls it in normal use; `www/parser.js` calls it when a test sets
+/// `globalThis.__tcForceTrap`, to prove a trap is caught and the next parse
+/// gets a fresh instance.
+#[wasm_bindgen(js_name = debugTrap)]
+pub fn debug_trap() {
+    panic!("debugTrap: a trap forced by a test");
+}
+
 /// Serialises JSON-compatibly: structs as plain objects, `None` as `null`.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
