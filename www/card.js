@@ -1,7 +1,9 @@
 // Builds one card (<article data-kind="exchange|statement|unparsed">) from one
 // parsed item: outlet badge, question, answering speaker, answer paragraphs,
 // part links (question part ↔ answer part), follow-up link, permalink, copy
-// button. Text goes in as text nodes only (see dom.js).
+// button. Text goes in as text nodes only (see dom.js). Every name and text
+// field is bidi-isolated (dir="auto", so unicode-bidi: isolate): a name with
+// U+202E cannot reorder the rest of the card.
 
 import { h } from './dom.js';
 
@@ -19,13 +21,13 @@ export function buildCard(item, { outlet, byId }) {
     case 'statement':
       return shell(item, `Statement${item.speaker ? ` by ${item.speaker}` : ''}`, [
         h('span', { class: 'badge badge-kind', part: 'badge' }, 'Statement'),
-        item.speaker && h('span', { class: 'who', part: 'speaker' }, item.speaker),
+        item.speaker && h('span', { class: 'who', part: 'speaker', dir: 'auto' }, item.speaker),
       ], [h('section', { class: 'body', part: 'statement' }, item.paragraphs.map((text) => paragraph(text)))]);
     default:
       return shell(item, `Unparsed text: ${item.reason}`, [
         h('span', { class: 'badge badge-unparsed', part: 'badge' }, 'Unparsed'),
-        h('span', { class: 'who' }, `${item.reason} · line ${item.span.line}`),
-      ], [h('pre', { class: 'raw tx', part: 'unparsed' }, item.text)]);
+        h('span', { class: 'who', dir: 'auto' }, `${item.reason} · line ${item.span.line}`),
+      ], [h('pre', { class: 'raw tx', part: 'unparsed', dir: 'auto' }, item.text)]);
   }
 }
 
@@ -33,8 +35,8 @@ function exchangeCard(ex, outlet, byId) {
   const asker = outlet ?? 'Question';
   const followed = ex.follows && byId.get(ex.follows);
   const head = [
-    h('span', { class: 'badge', part: 'badge outlet' }, asker),
-    ex.asker.name && h('span', { class: 'who' }, ex.asker.name),
+    h('span', { class: 'badge', part: 'badge outlet', dir: 'auto' }, asker),
+    ex.asker.name && h('span', { class: 'who', dir: 'auto' }, ex.asker.name),
     ex.follow_up &&
       h('span', { class: 'follow', part: 'follow-up' }, 'Follow-up',
         followed && [' to ', h('a', { href: cardHash(followed.id), dataset: { goto: followed.id }, 'aria-label': `Follow-up to exchange ${followed.number}` }, `#${followed.number}`)]),
@@ -63,7 +65,7 @@ function exchangeCard(ex, outlet, byId) {
     h('section', { class: 'question', part: 'question', 'aria-label': `Question from ${asker}` },
       ex.question.paragraphs.map((text, i) => paragraph(text, qParts.get(i), qMarker))),
     h('section', { class: 'answer', part: 'answer', 'aria-label': speaker ? `Answer by ${speaker}` : 'Answer' },
-      speaker && h('p', { class: 'speaker', part: 'speaker' }, speaker), answer),
+      speaker && h('p', { class: 'speaker', part: 'speaker', dir: 'auto' }, speaker), answer),
   ], ex.number);
 }
 
@@ -71,7 +73,7 @@ function exchangeCard(ex, outlet, byId) {
 function shell(item, label, head, body, number) {
   return h('article', { class: 'card', part: `card ${item.kind}`, id: item.id, tabindex: -1, 'aria-labelledby': `${item.id}-h`, dataset: { kind: item.kind, id: item.id } },
     h('header', { class: 'card-head', part: 'card-header' },
-      h('h3', { class: 'card-title' }, h('span', { class: 'sr-only', id: `${item.id}-h` }, `${label}. `), head),
+      h('h3', { class: 'card-title' }, h('span', { class: 'sr-only', id: `${item.id}-h`, dir: 'auto' }, `${label}. `), head),
       h('a', { class: 'permalink', part: 'permalink', href: cardHash(item.id), dataset: { goto: item.id }, 'aria-label': `Link to this card (${item.id})`, title: 'Link to this card' }, number ? `#${number}` : `#${item.id}`),
       h('button', { type: 'button', class: 'copy', part: 'copy-button', dataset: { copy: item.id }, 'aria-label': 'Copy this card with a citation line' }, 'Copy')),
     body);
@@ -79,7 +81,7 @@ function shell(item, label, head, body, number) {
 
 /** A paragraph, with part markers placed where each part's text begins. */
 function paragraph(text, anchors, marker) {
-  if (!anchors) return h('p', { class: 'tx' }, text);
+  if (!anchors) return h('p', { class: 'tx', dir: 'auto' }, text);
   const pieces = [];
   let from = 0;
   for (const { at, part } of anchors) {
@@ -88,7 +90,7 @@ function paragraph(text, anchors, marker) {
     from = at;
   }
   pieces.push(text.slice(from));
-  return h('p', { class: 'tx has-parts' }, pieces);
+  return h('p', { class: 'tx has-parts', dir: 'auto' }, pieces);
 }
 
 /**
@@ -113,4 +115,13 @@ function anchorsOf(paragraphs, parts) {
     }
   }
   return anchors;
+}
+
+/** The card shown when the parser itself failed (a wasm trap): what happened, and that the text is kept. */
+export function errorCard(error) {
+  return h('article', { class: 'card card-error', part: 'card error', role: 'alert', dataset: { kind: 'error' } },
+    h('header', { class: 'card-head', part: 'card-header' },
+      h('h3', { class: 'card-title' }, h('span', { class: 'badge badge-unparsed', part: 'badge' }, 'Error'), ' ',
+        h('span', { class: 'who' }, 'The parser failed on this text'))),
+    h('p', { class: 'tx error-message', part: 'error-message', dir: 'auto' }, String(error?.message ?? error)));
 }

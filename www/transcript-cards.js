@@ -9,7 +9,7 @@
 import { parse } from './parser.js';
 import { h } from './dom.js';
 import { SearchIndex, KINDS, fold, outletOf } from './search-index.js';
-import { buildCard, cardHash } from './card.js';
+import { buildCard, cardHash, errorCard } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';
 import { citationText } from './export.js';
@@ -115,6 +115,9 @@ export class TranscriptCardsElement extends HTMLElement {
       const transcript = await parse(text, { onProgress });
       if (load === this.#loads) this.#setTranscript(transcript);
       return transcript;
+    } catch (error) {
+      if (load === this.#loads) this.#showError(error);
+      throw error;
     } finally {
       if (load === this.#loads) {
         progress.hidden = true;
@@ -194,6 +197,14 @@ export class TranscriptCardsElement extends HTMLElement {
     renderFacets(this.#ui, this.#index);
     this.#apply();
     this.#emit('parsed', { transcript, stats: transcript?.stats ?? null });
+  }
+
+  // The parser failed (a wasm trap): no cards, one error card saying so.
+  #showError(error) {
+    this.#setTranscript(null);
+    this.#ui.empty.hidden = true;
+    this.#ui.list.replaceChildren(errorCard(error));
+    this.#ui.status.textContent = 'The parser failed; the text is kept.';
   }
 
   #schedule() {
