@@ -50,13 +50,13 @@ export function renderSummary(ui, t) {
   const date = t.date && !Number.isNaN(Date.parse(t.date)) ? dateFormat.format(new Date(`${t.date}T00:00:00Z`)) : null;
   const meta = [
     date && h('time', { datetime: t.date }, date),
-    t.spokespersons.length > 0 && h('span', { class: 'spokesperson', part: 'spokesperson' }, t.spokespersons.join(', ')),
-    t.institution && h('span', {}, t.institution),
+    t.spokespersons.length > 0 && h('span', { class: 'spokesperson', part: 'spokesperson', dir: 'auto' }, t.spokespersons.join(', ')),
+    t.institution && h('span', { dir: 'auto' }, t.institution),
     h('span', { class: 'lang', lang: 'en' }, t.language === 'zh' ? 'Chinese' : 'English'),
   ].filter(Boolean);
   const stat = (n, word, cls) => h('li', { class: cls }, h('strong', {}, count(n)), ` ${n === 1 ? word : `${word}s`}`);
   ui.summary.replaceChildren(...[
-    h('h2', { class: 'title', part: 'title', lang: t.language }, t.title ?? 'Untitled transcript'),
+    h('h2', { class: 'title', part: 'title', lang: t.language, dir: 'auto' }, t.title ?? 'Untitled transcript'),
     h('p', { class: 'meta', part: 'meta' }, meta.flatMap((m, i) => (i ? [h('span', { class: 'dot', 'aria-hidden': 'true' }, '·'), m] : [m]))),
     h('ul', { class: 'stats', part: 'stats', 'aria-label': 'Counts' },
       stat(stats.exchanges, 'exchange', 'stat-exchange'),
@@ -85,7 +85,7 @@ export function renderFacets(ui, index) {
   ui.chipButtons = new Array(order.length);
   for (const id of order) {
     ui.chipButtons[id] = h('button', { type: 'button', class: 'chip', part: 'chip', 'aria-pressed': 'false', dataset: { outlet: index.outlets[id] } },
-      h('span', { class: 'name' }, index.outlets[id]), ' ', h('span', { class: 'n', 'aria-label': 'cards' }, '0'));
+      h('span', { class: 'name', dir: 'auto' }, index.outlets[id]), ' ', h('span', { class: 'n', 'aria-label': 'cards' }, '0'));
   }
   ui.chips.replaceChildren(...order.map((id) => ui.chipButtons[id]));
   ui.chips.hidden = order.length === 0;
