@@ -3,15 +3,58 @@
 // (a 30 KB briefing takes a few milliseconds); large ones go to a Web Worker
 // (parse-worker.js), which sends the cards back in batches with progress, so
 // the page never freezes.
+//
+// A trap or out-of-memory inside the wasm instance (it should never happen:
+// the parser never panics) rejects with a ParserCrash, and the instance is
+// dropped: the next parse loads a fresh one (a new copy of the glue module,
+// since wasm-bindgen's init() keeps its first instance), or a fresh worker.
+//
+// Trusted Types: `new Worker(url)` is a script-URL sink, so the worker URL
+// goes through a policy named "transcript-cards" (allow it with
+// `trusted-types transcript-cards`). Where Trusted Types forbid that policy
+// (`trusted-types 'none'`), large texts parse on this thread instead.
+//
+// Test hook, off unless a script sets it: `globalThis.__tcForceTrap = true`
+// makes the next parse call the wasm export debugTrap(), which traps.
 
-import init, { parseTranscript, version as wasmVersion } from './pkg/transcript_cards.js';
+import * as firstGlue from './pkg/transcript_cards.js';
 
-const ready = init();
+const GLUE_URL = new URL('./pkg/transcript_cards.js', import.meta.url);
+const WORKER_URL = new URL('./parse-worker.js', import.meta.url).href;
 
 /** Texts longer than this (in UTF-16 units) are parsed in the worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
 
+/** The wasm instance stopped (trap or out of memory); the text is not at fault. */
+export class ParserCrash extends Error {
+  constructor(cause) {
+    const what = String(cause?.message ?? cause);
+    const oom = /memory|allocat/i.test(what);
+    super(`The parser stopped inside WebAssembly (${oom ? 'out of memory' : 'a trap'}: ${what}). Your text is kept; parsing again starts a fresh parser.`);
+    this.name = 'ParserCrash';
+    this.kind = oom ? 'out-of-memory' : 'trap';
+  }
+}
+
+let instances = 0;
+let glue = start(Promise.resolve(firstGlue));
+
+function start(module) {
+  const ready = module.then(async (m) => { await m.default(); return m; });
+  ready.catch(() => {}); // reported by the parse that awaits it
+  return ready;
+}
+
+/** Drops the current instance: the next parse loads a fresh copy of the glue and its wasm. */
+function restart() {
+  instances += 1;
+  const url = new URL(GLUE_URL);
+  url.searchParams.set('instance', String(instances));
+  glue = start(import(url.href));
+}
+
 let worker = null;
+let workerPolicy; // undefined: not asked yet; null: Trusted Types forbid it
 let jobs = 0;
 const pending = new Map();
 
@@ -20,28 +63,78 @@ const pending = new Map();
  * reports a worker parse; `inWorker` forces (true) or forbids (false) the worker.
  */
 export async function parse(text, { onProgress = () => {}, inWorker = text.length > WORKER_THRESHOLD } = {}) {
-  if (!inWorker) {
-    await ready;
-    return parseTranscript(text);
+  const trap = takeTrapHook();
+  if (inWorker) {
+    const w = startWorker();
+    if (w) return inTheWorker(w, text, trap, onProgress);
   }
+  const m = await glue;
+  try {
+    return trap ? m.debugTrap() : m.parseTranscript(text);
+  } catch (error) {
+    if (!isCrash(error)) throw error;
+    restart();
+    throw new ParserCrash(error);
+  }
+}
+
+/** The parser's version (the crate's). */
+export async function version() {
+  return (await glue).version();
+}
+
+function takeTrapHook() {
+  const trap = globalThis.__tcForceTrap === true;
+  if (trap) globalThis.__tcForceTrap = false;
+  return trap;
+}
+
+// A RuntimeError is a trap (unreachable, out-of-bounds…); a RangeError from
+// the glue is memory it could not grow. A JsError from the parser is neither.
+function isCrash(error) {
+  return error instanceof WebAssembly.RuntimeError || error instanceof RangeError
+    || (error instanceof Error && /unreachable|out of memory/i.test(error.message));
+}
+
+function inTheWorker(w, text, trap, onProgress) {
   const id = ++jobs;
   const job = { onProgress, transcript: null };
   const done = new Promise((resolve, reject) => Object.assign(job, { resolve, reject }));
   pending.set(id, job);
   onProgress({ phase: 'parse', done: 0, total: 1 });
-  startWorker().postMessage({ id, text });
+  w.postMessage({ id, text, trap });
   return done;
 }
 
-/** The parser's version (the crate's). */
-export async function version() {
-  await ready;
-  return wasmVersion();
+function scriptURL() {
+  if (!globalThis.trustedTypes) return WORKER_URL;
+  if (workerPolicy === undefined) {
+    try {
+      workerPolicy = trustedTypes.createPolicy('transcript-cards', {
+        createScriptURL: (url) => {
+          if (url !== WORKER_URL) throw new TypeError(`transcript-cards: not its worker: ${url}`);
+          return url;
+        },
+      });
+    } catch {
+      workerPolicy = null; // Trusted Types forbid this policy: parse on this thread
+    }
+  }
+  return workerPolicy && workerPolicy.createScriptURL(WORKER_URL);
+}
+
+function stopWorker(error) {
+  for (const job of pending.values()) job.reject(error);
+  pending.clear();
+  worker?.terminate();
+  worker = null;
 }
 
 function startWorker() {
   if (worker) return worker;
-  worker = new Worker(new URL('./parse-worker.js', import.meta.url), { type: 'module' });
+  const url = scriptURL();
+  if (!url) return null;
+  worker = new Worker(url, { type: 'module' });
   worker.addEventListener('message', ({ data }) => {
     const job = pending.get(data.id);
     if (!job) return;
@@ -56,15 +149,15 @@ function startWorker() {
     } else if (data.type === 'done') {
       pending.delete(data.id);
       job.resolve(job.transcript);
+    } else if (data.type === 'crash') {
+      stopWorker(new ParserCrash(data.message)); // the next parse starts a fresh worker
     } else if (data.type === 'error') {
       pending.delete(data.id);
       job.reject(new Error(data.message));
     }
   });
   worker.addEventListener('error', (event) => {
-    for (const job of pending.values()) job.reject(new Error(`parse worker failed: ${event.message}`));
-    pending.clear();
-    worker = null;
+    stopWorker(new ParserCrash(`the parse worker failed: ${event.message}`));
   });
   return worker;
 }

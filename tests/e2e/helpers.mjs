@@ -1,7 +1,8 @@
 // Shared by the end-to-end tests: a static server for www/ on 127.0.0.1 that
 // each test file starts and stops itself, Debian's Chromium through
 // playwright-core, and a page wrapper that records console errors, page
-// errors, dialogs and every request to another origin.
+// errors, dialogs, CSP / Trusted Types violations and every request to
+// another origin.
 
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -26,15 +27,22 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves www/ on 127.0.0.1 (a free port); resolves to {origin, close()}. */
-export async function serve() {
+/** The strictest policy the page runs under: CSP plus Trusted Types with no policy at all. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types 'none'";
+
+/**
+ * Serves www/ on 127.0.0.1 (a free port); resolves to {origin, close()}.
+ * `headers` are added to every response (e.g. a Content-Security-Policy,
+ * which also governs the worker, whose policy comes from its own response).
+ */
+export async function serve({ headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(WWW, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(WWW)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -56,17 +64,24 @@ export function launch() {
 
 /**
  * Opens a page in a fresh context that records what must never happen:
- * console errors, uncaught errors, dialogs (alert from injected script) and
- * requests to any origin but the server's. `problems()` lists them.
+ * console errors, uncaught errors, dialogs (alert from injected script),
+ * securitypolicyviolation events and requests to any origin but the server's. `problems()` lists them.
  */
 export async function openPage(browser, origin, { colorScheme = 'light', permissions = [] } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   if (permissions.length) await context.grantPermissions(permissions, { origin });
   const page = await context.newPage();
-  const seen = { consoleErrors: [], pageErrors: [], dialogs: [], foreign: [] };
+  const seen = { consoleErrors: [], pageErrors: [], dialogs: [], foreign: [], violations: [] };
   page.on('console', (m) => { if (m.type() === 'error') seen.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => seen.pageErrors.push(String(e)));
   page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  // CSP and Trusted Types violations, from the first script on: problems too.
+  await page.exposeBinding('__tcViolation', (_, v) => seen.violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__tcViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? ` "${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`);
+    }, true);
+  });
   context.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url)) seen.foreign.push(url);
@@ -77,6 +92,7 @@ export async function openPage(browser, origin, { colorScheme = 'light', permiss
     ...seen.pageErrors.map((t) => `page error: ${t}`),
     ...seen.dialogs.map((t) => `dialog opened: ${t}`),
     ...seen.foreign.map((t) => `request to another origin: ${t}`),
+    ...seen.violations.map((t) => `security policy violation: ${t}`),
   ];
   page.closeAll = () => context.close();
   return page;

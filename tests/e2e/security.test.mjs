@@ -21,8 +21,8 @@ after(async () => {
 });
 
 // What the page itself builds; anything else in the shadow root came from the text.
-const OUR_TAGS = new Set(['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark']);
-const OUR_ATTRIBUTES = /^(class|id|part|tabindex|role|hidden|lang|datetime|type|placeholder|autocomplete|spellcheck|value|max|title|rel|href|for|aria-[a-z]+|data-[a-z-]+)$/;
+const OUR_TAGS = new Set(['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark', 'bdi']);
+const OUR_ATTRIBUTES = /^(class|id|part|tabindex|role|hidden|lang|dir|datetime|type|placeholder|autocomplete|spellcheck|value|max|title|rel|href|for|aria-[a-z]+|data-[a-z-]+)$/;
 
 const SERVED = /^\/(|index\.html|app\.js|define\.js|transcript-cards\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
 

@@ -1,0 +1,224 @@
+// The page and the embed under the strictest policy they claim to support,
+// served as headers: `default-src 'self'; script-src 'self'
+// 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types
+// 'none'` — zero securitypolicyviolation events (listened for from the first
+// script) while pasting, searching, exporting and copying. Every request is
+// intercepted (context.route, which sees the Web Worker's requests too): only
+// the page's own files are fetched, and pasted URLs never become an href or
+// src anywhere.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForCards, STRICT_CSP } from './helpers.mjs';
+
+// Trusted Types with the page's one policy allowed: what index.html declares.
+const NAMED_CSP = STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards');
+const OWN_FILES = /^\/(|index\.html|embed\.html|app\.js|define\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+
+let strict;
+let named;
+let open;
+let browser;
+before(async () => {
+  [strict, named, open] = await Promise.all([serve({ headers: { 'content-security-policy': STRICT_CSP } }), serve({ headers: { 'content-security-policy': NAMED_CSP } }), serve()]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([strict?.close(), named?.close(), open?.close()]);
+});
+
+/**
+ * A page whose every request goes through a route: the server's own files
+ * continue (their paths kept in page.own), anything else is aborted and
+ * kept in page.others, whether the page, an iframe or the worker asked.
+ */
+async function guarded(server, options) {
+  const page = await openPage(browser, server.origin, options);
+  page.own = [];
+  page.others = [];
+  await page.context().route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${server.origin}/`)) {
+      page.own.push(new URL(url).pathname);
+      return route.continue();
+    }
+    if (/^(blob|data):/.test(url)) return route.continue();
+    page.others.push(url);
+    return route.abort();
+  });
+  return page;
+}
+
+function assertClean(page, what) {
+  assert.deepEqual(page.others, [], `${what}: no request should leave the page's origin`);
+  assert.deepEqual(page.own.filter((p) => !OWN_FILES.test(p)), [], `${what}: only the page's own files should be fetched`);
+  assert.deepEqual(page.problems(), [], `${what}: no CSP or Trusted Types violation, error or dialog`);
+}
+
+async function pasteInto(page, text) {
+  await page.evaluate(async (t) => {
+    const area = document.getElementById('paste');
+    area.value = t;
+    const parsed = new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true }));
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    await parsed;
+  }, text);
+}
+
+const URLS = [
+  'http://evil.example/steal?c=1', 'https://evil.example/x.png', '//evil.example/x.js', 'www.evil.example',
+  'javascript:alert(1)', 'JaVaScRiPt:window.__xss=1', 'data:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', 'vbscript:msgbox(1)', 'blob:http://evil.example/1', 'file:///etc/passwd', 'mailto:a@evil.example',
+];
+const TRANSCRIPT = [
+  'Foreign Ministry Spokesperson Wang Wenbin\'s Regular Press Conference on September 14, 2020',
+  '',
+  ...URLS.flatMap((u, i) => [`Reuters: Question ${i + 1}: see ${u} and <a href="${u}">${u}</a>?`, '', `Wang Wenbin: Answer ${i + 1}: ${u}`, '']),
+].join('\n');
+
+test("should run the page under CSP and Trusted Types 'none' with zero violations while pasting, searching, exporting and copying", async () => {
+  const page = await guarded(strict, { permissions: ['clipboard-read', 'clipboard-write'] });
+  try {
+    await page.goto(`${strict.origin}/`);
+    await waitForCards(page);
+    await pasteInto(page, TRANSCRIPT);
+    await waitForCards(page, 'transcript-cards', URLS.length);
+    await page.locator('transcript-cards input[type="search"]').fill('evil');
+    await page.waitForTimeout(200);
+    await page.locator('transcript-cards input[type="search"]').fill('');
+    for (const format of ['json', 'csv', 'md']) {
+      const download = page.waitForEvent('download');
+      await page.click(`[data-export="${format}"]`);
+      assert.match((await download).suggestedFilename(), new RegExp(`\\.${format}$`), `the ${format} export should download`);
+    }
+    await page.locator('transcript-cards article button.copy').first().click();
+    await page.waitForFunction(() => document.querySelector('transcript-cards').shadowRoot.querySelector('button.copy').textContent === 'Copied');
+    await page.keyboard.press('j');
+    await page.locator('transcript-cards article a.permalink').first().click();
+    await page.waitForTimeout(200);
+    assertClean(page, 'the page under Trusted Types');
+    // The listener works: an HTML sink is refused and reported under this policy.
+    const refused = await page.evaluate(() => {
+      try { document.createElement('div').innerHTML = '<b>x</b>'; return false; } catch { return true; }
+    });
+    await page.waitForTimeout(50);
+    assert.ok(refused, 'Trusted Types should be enforced (innerHTML of a string refused)');
+    assert.ok(page.seen.violations.length >= 1 && page.seen.violations.every((v) => v.startsWith('require-trusted-types-for')),
+      `the deliberate violation should be reported (once per policy enforcing it): ${page.seen.violations}`);
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test("should run the embed under CSP and Trusted Types 'none' with zero violations and no foreign request", async () => {
+  const page = await guarded(strict);
+  try {
+    await page.goto(`${strict.origin}/embed.html`);
+    await waitForCards(page, '#from-src');
+    await waitForCards(page, '#from-text');
+    await page.evaluate(() => { document.getElementById('from-src').search = 'TikTok'; });
+    await page.locator('#from-text article a.permalink').first().click();
+    await page.waitForTimeout(200);
+    assertClean(page, 'the embed under Trusted Types');
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test('should parse a large paste in the worker under its named Trusted Types policy, and fetch nothing foreign from the worker', async () => {
+  const page = await guarded(named);
+  try {
+    const workers = [];
+    page.on('worker', (w) => workers.push(w));
+    await page.goto(`${named.origin}/`);
+    await waitForCards(page);
+    const big = `${TRANSCRIPT}\n\n${'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000)}`;
+    await pasteInto(page, big);
+    await waitForCards(page);
+    assert.equal(workers.length, 1, 'the large paste should go to the worker');
+    const wasm = page.own.filter((p) => p === '/pkg/transcript_cards_bg.wasm').length;
+    assert.equal(wasm, 2, "the worker's own fetch of the wasm should be seen by the interception (page + worker)");
+    assertClean(page, 'the page with its worker');
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test("should see the worker's own requests, so a stray one would show (no CSP here to block it first)", async () => {
+  const page = await guarded(open);
+  try {
+    const workers = [];
+    page.on('worker', (w) => workers.push(w));
+    await page.goto(`${open.origin}/`);
+    await waitForCards(page);
+    await pasteInto(page, 'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000));
+    assert.equal(workers.length, 1, 'the large paste should go to the worker');
+    await workers[0].evaluate(() => fetch('http://127.0.0.1:9/from-the-worker').catch(() => {}));
+    await page.waitForTimeout(300);
+    assert.deepEqual(page.others, ['http://127.0.0.1:9/from-the-worker'], "a worker's fetch to another origin should be caught");
+    page.others.length = 0;
+    page.seen.foreign.length = 0;
+    page.seen.consoleErrors = page.seen.consoleErrors.filter((e) => !/from-the-worker|ERR_FAILED/.test(e));
+    assertClean(page, 'the page with its worker, apart from the probe');
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test("should fall back to this thread for a large paste where Trusted Types forbid every policy ('none')", async () => {
+  const page = await guarded(strict);
+  try {
+    const workers = [];
+    page.on('worker', (w) => workers.push(w));
+    await page.goto(`${strict.origin}/`);
+    await waitForCards(page);
+    await pasteInto(page, `${TRANSCRIPT}\n\n${'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000)}`);
+    const n = await page.evaluate(() => document.querySelector('transcript-cards').transcript.stats.exchanges);
+    assert.equal(n, URLS.length + 9000, 'the large paste should parse all the same');
+    assert.equal(workers.length, 0, 'no worker should start');
+    assert.ok(page.seen.violations.every((v) => /^trusted-types/.test(v)), `only the refused policy should be reported: ${page.seen.violations}`);
+    page.seen.violations.length = 0;
+    page.seen.consoleErrors = page.seen.consoleErrors.filter((e) => !/TrustedTypePolicy named 'transcript-cards'/.test(e));
+    assertClean(page, 'the fallback');
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test('should never turn a pasted URL into an href or src', async () => {
+  const page = await guarded(open);
+  try {
+    await page.goto(`${open.origin}/`);
+    await waitForCards(page);
+    await pasteInto(page, TRANSCRIPT);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const check = () => page.evaluate((urls) => {
+      const root = document.querySelector('transcript-cards').shadowRoot;
+      const all = [...document.querySelectorAll('*'), ...root.querySelectorAll('*')];
+      const shown = root.querySelectorAll('article').length;
+      const linkish = ['href', 'src', 'srcset', 'srcdoc', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'style', 'background'];
+      const hits = [];
+      for (const el of all) {
+        for (const name of el.getAttributeNames()) {
+          const value = el.getAttribute(name);
+          if (linkish.includes(name) && urls.some((u) => value.includes(u) || value.includes(u.toLowerCase()) || /evil|javascript:|data:|vbscript:/i.test(value))) hits.push(`<${el.localName} ${name}="${value}">`);
+        }
+      }
+      return { hits, shown, text: root.textContent };
+    }, URLS);
+    const found = await check();
+    assert.ok(found.shown >= URLS.length, 'every URL should be on a card');
+    for (const u of URLS) assert.ok(found.text.includes(u), `${u} should be shown as text`);
+    assert.deepEqual(found.hits, [], 'no pasted URL should be an href or src (or any link-like attribute)');
+    for (const query of ['http', 'javascript', 'data:']) {
+      await page.locator('transcript-cards input[type="search"]').fill(query);
+      await page.waitForTimeout(150);
+      await page.locator('transcript-cards article button.copy').first().click();
+      assert.deepEqual((await check()).hits, [], `no pasted URL should become a link while searching for ${query} or copying`);
+    }
+    assertClean(page, 'pasted URLs');
+  } finally {
+    await page.closeAll();
+  }
+});
