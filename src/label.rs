@@ -94,6 +94,19 @@ pub(crate) fn implied_answer(speaker: Option<String>) -> Label {
     Label { speaker, ..new(Role::Answer) }
 }
 
+/// A line that opens like a label ("Remarks:", "Wang Yi's aide:") but that
+/// [`detect`] did not take for one: where its name ends, for a diagnostic.
+/// Only a short capitalised name counts, so ordinary sentences that hold a
+/// colon ("I want to stress three points:") are not reported.
+pub(crate) fn looks_like_label(content: &str) -> Option<usize> {
+    let (at, _) = content.char_indices().take(32).find(|(_, c)| COLONS.contains(c))?;
+    let name = content[..at].trim_end_matches(is_space);
+    let words = name.split_whitespace().count();
+    let capital = name.chars().next().is_some_and(|c| c.is_uppercase());
+    let plain = name.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '\'' || c == '’' || c == '-' || c == '.');
+    (capital && plain && (1..=4).contains(&words) && at + 1 < content.len()).then_some(name.len())
+}
+
 /// The White House writes a question as "Q" and white space, with no colon:
 /// "Q    Thank you, Karine."
 fn white_house_q(content: &str, line: &Line) -> Option<Label> {
@@ -358,6 +371,13 @@ mod tests {
         ] {
             assert!(label(s).is_none(), "{s}");
         }
+    }
+
+    #[test]
+    fn should_report_lines_that_only_look_like_labels() {
+        assert_eq!(looks_like_label("First: China never interferes."), Some(5));
+        assert_eq!(looks_like_label("I want to stress three points: first"), None);
+        assert_eq!(looks_like_label("The resolution was passed by 169:2"), None);
     }
 
     #[test]

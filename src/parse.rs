@@ -24,8 +24,12 @@ pub fn parse(text: &str) -> crate::Transcript {
     let header = header::read(text, &head, first_label);
     let (indent_mode, line_count) = indentation_marks_paragraphs(text);
     let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
-    let turns = crate::turns::split(text, lines::iter(text), &header.spokespersons, &skip);
-    let (mut items, diagnostics) = Assembler::new(text, &header, indent_mode).run(&turns);
+    let mut diagnostics = Vec::new();
+    let turns = crate::turns::split(text, lines::iter(text), &header.spokespersons, &skip, &mut diagnostics);
+    let (mut items, more) = Assembler::new(text, &header, indent_mode).run(&turns);
+    diagnostics.extend(more);
+    // In input order, whichever stage found them (a stable sort: same input, same output).
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     parts::link(&mut items);
     let places = tags::tag(&mut items);
     let mut spokespersons = header.spokespersons.clone();

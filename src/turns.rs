@@ -12,7 +12,7 @@
 
 use crate::label::{self, Label, Role};
 use crate::lines::Line;
-use crate::model::Span;
+use crate::model::{Diagnostic, Span};
 use crate::paragraphs::Segment;
 use crate::text::ends_sentence;
 
@@ -53,6 +53,7 @@ pub(crate) fn split(
     lines: impl Iterator<Item = Line>,
     spokespersons: &[String],
     skip: &dyn Fn(usize) -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     let mut blank = false;
@@ -105,6 +106,14 @@ pub(crate) fn split(
             turn.label_span = Some(label_span);
             turns.push(turn);
         } else {
+            if let Some(name_end) = label::looks_like_label(content) {
+                let span = Span { start: line.content_start, end: line.content_start + name_end, line: line.number };
+                diagnostics.push(Diagnostic {
+                    kind: "unknown_label".into(),
+                    message: "a line opens like a speaker label, but the name is not one: read as text".into(),
+                    span,
+                });
+            }
             match turns.last_mut() {
                 Some(t) if !matches!(t.kind, TurnKind::Chrome) => push(t, seg(line.content_start)),
                 _ => turns.push(open(TurnKind::Unlabeled, Some(seg(line.content_start)), line)),
@@ -193,7 +202,7 @@ mod tests {
     use crate::lines;
 
     fn turns(t: &str) -> Vec<Turn> {
-        split(t, lines::iter(t), &["Wang Wenbin".into()], &|_| false)
+        split(t, lines::iter(t), &["Wang Wenbin".into()], &|_| false, &mut Vec::new())
     }
 
     #[test]
