@@ -8,12 +8,14 @@
 //! export the same JS names a second time.
 #![cfg(all(target_arch = "wasm32", not(feature = "wasm")))]
 
-use transcript_cards::parse;
+// `align` and `Transcript` are what src/wasm.rs names as `crate::align`, `crate::Transcript`.
+#[allow(unused_imports)]
+use transcript_cards::{Transcript, align, parse};
 use wasm_bindgen::{JsCast, JsValue};
 
 #[path = "../src/wasm.rs"]
 mod wasm;
-use wasm::{parse_transcript, version};
+use wasm::{align_transcripts, parse_transcript, version};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -86,4 +88,37 @@ fn should_survive_any_text() {
 #[wasm_bindgen_test]
 fn should_report_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+const EN_2020_05_29: &str = include_str!("../../shared/corpus/cn-mfa-en/2020-05-29-1784166.txt");
+const ZH_2020_05_29: &str = include_str!("../../shared/corpus/cn-mfa-zh/2020-05-29-1784058.txt");
+
+#[wasm_bindgen_test]
+fn should_align_two_parsed_transcripts_as_plain_pairs() {
+    let zh = parse_transcript(ZH_2020_05_29).unwrap();
+    let en = parse_transcript(EN_2020_05_29).unwrap();
+    let pairs = align_transcripts(zh, en).unwrap();
+    assert!(js_sys::Array::is_array(&pairs), "the alignment should cross as an array");
+    let pairs = js_sys::Array::from(&pairs);
+    assert_eq!(pairs.length(), 18, "the 18 exchanges of 29 May 2020 should give 18 rows");
+    for (k, pair) in pairs.iter().enumerate() {
+        let id = format!("e{}", k + 1);
+        assert_eq!(get(&pair, "a").as_string(), Some(id.clone()), "row {k} should hold Chinese exchange {id}");
+        assert_eq!(get(&pair, "b").as_string(), Some(id.clone()), "row {k} should pair it with English exchange {id}");
+        assert!(get(&pair, "similarity").as_f64().is_some(), "each row should carry a similarity number");
+    }
+    let core = align(&parse(ZH_2020_05_29), &parse(EN_2020_05_29));
+    for (pair, expected) in pairs.iter().zip(&core) {
+        let similarity = get(&pair, "similarity").as_f64().unwrap();
+        assert!(
+            (similarity - expected.similarity as f64).abs() < 1e-6,
+            "the similarity should be the core's align() figure"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn should_refuse_what_is_not_a_transcript() {
+    let t = parse_transcript("Q: Any comment?\n\nA: No comment.\n").unwrap();
+    assert!(align_transcripts(JsValue::from_str("nope"), t).is_err(), "a string is not a transcript");
 }

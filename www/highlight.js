@@ -1,8 +1,11 @@
 // Marks search matches inside rendered cards without building HTML: ranges
 // registered with the CSS Custom Highlight API (styled by ::highlight()), or,
-// where the browser lacks it, text nodes split around <mark> elements.
+// where the browser lacks it, text nodes split around <mark> elements. Each
+// card shown also gets its match count (part "match-count") in its header.
+// Matching is on folded text (fold.js), mapped back to the original offsets.
 
-import { fold } from './search-index.js';
+import { foldWithMap } from './fold.js';
+import { h } from './dom.js';
 
 export const HIGHLIGHT_NAME = 'transcript-cards-match';
 const supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -17,9 +20,12 @@ function sharedHighlight() {
   return shared;
 }
 
-/** The text nodes of the searchable parts of a card (elements with class "tx"). */
-function* searchableTextNodes(card) {
-  for (const el of card.querySelectorAll('.tx')) {
+/** Where a scope's text is in a card: questions, answers (and statements), or all. */
+const SCOPE_SELECTOR = { both: '.tx', question: '.question .tx', answer: '.answer .tx, .body .tx' };
+
+/** The text nodes of a card's searchable parts within the scope. */
+function* searchableTextNodes(card, scope) {
+  for (const el of card.querySelectorAll(SCOPE_SELECTOR[scope] ?? '.tx')) {
     for (const node of el.childNodes) {
       if (node.nodeType === Node.TEXT_NODE) yield node;
       else if (node.localName === 'mark') yield node.firstChild;
@@ -27,42 +33,66 @@ function* searchableTextNodes(card) {
   }
 }
 
-/** Offsets of every occurrence of `query` (folded) in `text`. */
-function* occurrences(text, query) {
-  const hay = fold(text);
-  for (let at = hay.indexOf(query); at !== -1; at = hay.indexOf(query, at + query.length)) yield at;
+// Folded text of a node, kept while its text stays the same (cards are reused).
+const folds = new WeakMap();
+function folded(node) {
+  let f = folds.get(node);
+  if (!f || f.data !== node.data) folds.set(node, (f = { data: node.data, ...foldWithMap(node.data) }));
+  return f;
 }
 
-/** The matches of one element's cards: call add() per rendered card, clear() on a new search. */
+/** [start, end) offsets in the node's text of every match of the terms, in order, not overlapping. */
+function occurrences(node, terms) {
+  const { folded: hay, from, to } = folded(node);
+  const found = [];
+  for (const t of terms) {
+    for (let at = hay.indexOf(t); at !== -1; at = hay.indexOf(t, at + t.length)) {
+      const end = at + t.length;
+      found.push(from ? [from[at], to[end - 1]] : [at, end]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  return found.filter((r, k) => k === 0 || r[0] >= found[k - 1][1]);
+}
+
+/** The matches of one element's cards: reset() per search, add() per card rendered. */
 export class Highlighter {
   #ranges = new Set();
   #marks = [];
-  query = '';
+  query = { terms: [], scope: 'both' };
+  #countOf = null;
 
-  /** Starts a new search: drops the old matches. */
-  reset(query) {
+  /**
+   * Starts a new search (a parseQuery() result): drops the old matches.
+   * `countOf(card)` gives a card's match count for its header badge.
+   */
+  reset(query, countOf = null) {
     this.clear();
     // One Latin letter matches everywhere: marking every "t" is noise, and costly.
-    this.query = /^[\x00-\u024f]$/.test(query) ? '' : fold(query);
+    const terms = (query?.terms ?? []).filter((t) => !/^[\x00-\u024f]$/.test(t));
+    this.query = { terms, scope: query?.scope ?? 'both' };
+    this.#countOf = query?.terms?.length ? countOf : null;
   }
 
-  /** Highlights the matches inside one card; returns how many it found. */
+  /** Highlights the matches inside one card and shows its count; returns how many it highlighted. */
   add(card) {
-    if (!this.query) return 0;
+    this.#badge(card);
+    const { terms, scope } = this.query;
+    if (terms.length === 0) return 0;
     let found = 0;
-    for (const node of [...searchableTextNodes(card)]) {
-      const starts = [...occurrences(node.data, this.query)];
-      found += starts.length;
+    for (const node of [...searchableTextNodes(card, scope)]) {
+      const spans = occurrences(node, terms);
+      found += spans.length;
       if (supported) {
-        for (const at of starts) {
+        for (const [start, end] of spans) {
           const range = new Range();
-          range.setStart(node, at);
-          range.setEnd(node, at + this.query.length);
+          range.setStart(node, start);
+          range.setEnd(node, end);
           this.#ranges.add(range);
           sharedHighlight().add(range);
         }
       } else {
-        this.#markFallback(node, starts);
+        this.#markFallback(node, spans);
       }
     }
     return found;
@@ -89,11 +119,24 @@ export class Highlighter {
     return supported ? [...this.#ranges] : this.#marks.map((m) => { const r = new Range(); r.selectNodeContents(m); return r; });
   }
 
-  #markFallback(node, starts) {
+  // "3 matches" in the card's header, or nothing without a search.
+  #badge(card) {
+    const n = this.#countOf ? this.#countOf(card) : 0;
+    let badge = card.querySelector(':scope > header .hits');
+    if (!n) {
+      badge?.remove();
+      return;
+    }
+    const text = n === 1 ? '1 match' : `${n.toLocaleString('en-US')} matches`;
+    if (!badge) card.querySelector(':scope > header .card-title')?.append((badge = h('span', { class: 'hits', part: 'match-count' })));
+    if (badge && badge.textContent !== text) badge.textContent = text;
+  }
+
+  #markFallback(node, spans) {
     // Split from the end so earlier offsets stay valid.
-    for (const at of starts.reverse()) {
-      const match = node.splitText(at);
-      match.splitText(this.query.length);
+    for (const [start, end] of spans.reverse()) {
+      const match = node.splitText(start);
+      match.splitText(end - start);
       const mark = document.createElement('mark');
       mark.setAttribute('part', 'match');
       match.replaceWith(mark);

@@ -1,30 +1,57 @@
 // The fixed parts of <transcript-cards>' shadow root: the skeleton, the
-// header panel (title, date, spokesperson, counts, parser notes) and the
-// filters (search box, kind and outlet buttons with aria-pressed and counts,
-// speaker menu, status line). Cards themselves are card.js's.
+// header panel (title, date, spokesperson, counts, parser notes, the
+// bilingual pairing) and the filters: search box and its scope (questions,
+// answers or both), facet buttons with aria-pressed and counts (kind,
+// outlet, speaker; places and topics when the tagger found some), a
+// clear-all button and the status line, a polite live region that says how
+// many cards and matches there are. Cards themselves are card.js's.
 
 import { h, count, plural } from './dom.js';
-import { KINDS } from './search-index.js';
+import { FACETS } from './search-index.js';
 
 const KIND_LABELS = { exchange: 'Exchanges', statement: 'Statements', unparsed: 'Unparsed' };
+const SCOPE_LABELS = { both: 'Questions and answers', question: 'Questions only', answer: 'Answers only' };
+/** How each facet's buttons look: class, part, group label. */
+const FACET_UI = {
+  kind: { cls: 'kind', part: 'kind-button', label: 'Card kind' },
+  outlet: { cls: 'chip', part: 'chip', label: 'Outlets' },
+  speaker: { cls: 'chip-facet chip-speaker', part: 'chip speaker-chip', label: 'Speakers' },
+  place: { cls: 'chip-facet chip-place', part: 'chip place-chip', label: 'Places' },
+  topic: { cls: 'chip-facet chip-topic', part: 'chip topic-chip', label: 'Topics' },
+};
+/** A search over more cards than this counts its matches once typing pauses. */
+const COUNT_NOW = 2_000;
+
+/** Attribute value ↔ list of facet values ("AFP|Reuters"). */
+export const SEPARATOR = '|';
+export const splitValues = (value) => (value ? value.split(SEPARATOR).map((v) => v.trim()).filter(Boolean) : []);
+export const joinValues = (values) => values.join(SEPARATOR);
 
 /** Builds the shadow root's skeleton; returns the parts the element updates. */
 export function skeleton(root, styleUrl) {
   const ui = {};
   const style = h('link', { rel: 'stylesheet', href: styleUrl });
+  const group = (name) => (ui.groups[name] = h('div', { class: `facet facet-${name} ${name === 'kind' ? 'kinds' : name === 'outlet' ? 'chips' : 'chips-more'}`, part: name === 'outlet' ? 'chips' : `facet-${name}`, role: 'group', 'aria-label': FACET_UI[name].label }));
+  ui.groups = {};
   ui.root = h('div', { class: 'root', part: 'root', hidden: true },
     (ui.progress = h('div', { class: 'progress', part: 'progress', hidden: true },
       (ui.progressBar = h('progress', { max: 1, value: 0, 'aria-label': 'Parsing progress' })),
       (ui.progressLabel = h('span', { role: 'status' })))),
     (ui.summary = h('section', { class: 'summary', part: 'summary', 'aria-label': 'Briefing' })),
+    (ui.pairNote = h('p', { class: 'pair-note', part: 'pair-note', role: 'status', hidden: true })),
     h('div', { class: 'filters', part: 'filters', role: 'search', 'aria-label': 'Filter cards' },
       h('div', { class: 'filter-row' },
-        (ui.search = h('input', { type: 'search', part: 'search-input', placeholder: 'Search questions and answers', 'aria-label': 'Search questions and answers', autocomplete: 'off', spellcheck: 'false' })),
-        h('label', { class: 'speaker-label' }, 'Speaker ',
-          (ui.speaker = h('select', { part: 'speaker-select' })))),
-      (ui.kinds = h('div', { class: 'kinds', role: 'group', 'aria-label': 'Card kind' })),
-      (ui.chips = h('div', { class: 'chips', part: 'chips', role: 'group', 'aria-label': 'Outlets' })),
-      (ui.status = h('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' }))),
+        (ui.search = h('input', { type: 'search', part: 'search-input', placeholder: 'Search: words, "a phrase", 一带一路', 'aria-label': 'Search questions and answers', autocomplete: 'off', spellcheck: 'false' })),
+        h('label', { class: 'scope-label' }, 'In ',
+          (ui.scope = h('select', { part: 'scope-select', 'aria-label': 'Search in' },
+            Object.entries(SCOPE_LABELS).map(([value, label]) => h('option', { value }, label))))),
+        (ui.clearAll = h('button', { type: 'button', class: 'clear-all', part: 'clear-all', dataset: { clearAll: '' }, hidden: true }, 'Clear all'))),
+      group('kind'),
+      group('outlet'),
+      group('speaker'),
+      (ui.more = h('details', { class: 'more-facets', part: 'more-facets', hidden: true },
+        h('summary', {}, 'Places and topics'), group('place'), group('topic'))),
+      (ui.status = h('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' }))),
     (ui.list = h('div', { class: 'list', part: 'list', role: 'feed', 'aria-label': 'Cards', 'aria-busy': 'false' })),
     (ui.sentinel = h('p', { class: 'more', part: 'more', hidden: true }, 'More cards load as you scroll…')),
     (ui.empty = h('p', { class: 'empty', part: 'empty' }, 'No transcript yet: paste one, or give the element text or a src.')));
@@ -33,8 +60,7 @@ export function skeleton(root, styleUrl) {
   style.addEventListener('load', reveal);
   style.addEventListener('error', reveal);
   root.replaceChildren(style, ui.root);
-  ui.chipButtons = [];
-  ui.kindButtons = [];
+  ui.buttons = Object.fromEntries(FACETS.map((name) => [name, []]));
   return ui;
 }
 
@@ -72,46 +98,61 @@ export function renderSummary(ui, t) {
   ui.empty.textContent = 'No cards: nothing in this text looked like a question, answer or statement.';
 }
 
-/** Builds the kind buttons, outlet chips and speaker menu for a new transcript. */
-export function renderFacets(ui, index) {
-  const size = index?.size ?? 0;
-  ui.kindButtons = KINDS.map((kind) =>
-    h('button', { type: 'button', class: `kind kind-${kind}`, part: 'kind-button', 'aria-pressed': 'false', dataset: { kindFilter: kind } },
-      KIND_LABELS[kind], ' ', h('span', { class: 'n' }, '0')));
-  ui.kinds.replaceChildren(...ui.kindButtons);
-  // Chips by how often the outlet asks, then by first question.
-  const totals = index ? index.filter(index.search(''), {}).outletCounts : [];
-  const order = index ? index.outlets.map((_, i) => i).sort((a, b) => totals[b] - totals[a] || a - b) : [];
-  ui.chipButtons = new Array(order.length);
-  for (const id of order) {
-    ui.chipButtons[id] = h('button', { type: 'button', class: 'chip', part: 'chip', 'aria-pressed': 'false', dataset: { outlet: index.outlets[id] } },
-      h('span', { class: 'name', dir: 'auto' }, index.outlets[id]), ' ', h('span', { class: 'n', 'aria-label': 'cards' }, '0'));
-  }
-  ui.chips.replaceChildren(...order.map((id) => ui.chipButtons[id]));
-  ui.chips.hidden = order.length === 0;
-  ui.speaker.replaceChildren(h('option', { value: '' }, 'Everyone'),
-    ...(index?.speakers ?? []).map((name) => h('option', { value: name }, name)));
-  ui.speaker.parentElement.hidden = (index?.speakers.length ?? 0) < 2;
-  ui.empty.hidden = size > 0;
+/** What the pairing with a second transcript found (pairs.js), or nothing. */
+export function renderPairNote(ui, text) {
+  ui.pairNote.hidden = !text;
+  ui.pairNote.textContent = text ?? '';
 }
 
-/** Counts, pressed states and the status line, after a filter. */
-export function updateFacets(ui, index, { shown, outletCounts, kindCounts, speakerCounts }, f) {
-  ui.kindButtons.forEach((button, k) => setButton(button, f.kind === k, kindCounts[k]));
-  ui.chipButtons.forEach((button, o) => setButton(button, f.outlet === o, outletCounts[o]));
-  const options = ui.speaker.options;
-  for (let s = 0; s < index.speakers.length; s++) {
-    if (shownCount.get(options[s + 1]) === speakerCounts[s]) continue;
-    shownCount.set(options[s + 1], speakerCounts[s]);
-    options[s + 1].textContent = `${index.speakers[s]} (${count(speakerCounts[s])})`;
+/** Builds every facet's buttons for a new transcript, most used values first. */
+export function renderFacets(ui, index) {
+  const totals = index ? index.filter(index.search(''), {}).counts : null;
+  for (const name of FACETS) {
+    const facet = index?.facets[name];
+    const n = facet?.names.length ?? 0;
+    const order = Array.from({ length: n }, (_, i) => i);
+    if (name !== 'kind') order.sort((a, b) => totals[name][b] - totals[name][a] || a - b);
+    const { cls, part } = FACET_UI[name];
+    ui.buttons[name] = new Array(n);
+    for (const id of order) {
+      const label = name === 'kind' ? KIND_LABELS[facet.names[id]] : facet.labels[id];
+      ui.buttons[name][id] = h('button', { type: 'button', class: name === 'kind' ? `${cls} kind-${facet.names[id]}` : cls, part, 'aria-pressed': 'false', dataset: { facet: name, value: facet.names[id] } },
+        h('span', { class: 'name', dir: 'auto' }, label), ' ', h('span', { class: 'n', 'aria-label': 'cards' }, '0'));
+    }
+    ui.groups[name].replaceChildren(...order.map((id) => ui.buttons[name][id]));
+    ui.groups[name].hidden = name === 'speaker' ? n < 2 : n === 0;
   }
-  const wanted = f.speaker >= 0 ? index.speakers[f.speaker] : '';
-  if (ui.speaker.value !== wanted) ui.speaker.value = wanted;
-  const matching = f.search ? ` matching “${f.search}”` : '';
-  ui.status.textContent = shown.length === f.total && !matching
-    ? `Showing all ${plural(f.total, 'card')}`
-    : `Showing ${count(shown.length)} of ${plural(f.total, 'card')}${matching}`;
+  ui.more.hidden = ui.groups.place.hidden && ui.groups.topic.hidden;
+  ui.empty.hidden = (index?.size ?? 0) > 0;
+}
+
+/**
+ * Counts, pressed states, the clear-all button and the status line, after a
+ * filter. `view`: {picked: {facet: [values]}, query (parseQuery's), search
+ * (as typed), total}.
+ */
+export function updateFacets(ui, index, { shown, counts }, view) {
+  let anyPicked = false;
+  for (const name of FACETS) {
+    const picked = new Set(view.picked[name] ?? []);
+    anyPicked ||= picked.size > 0;
+    const names = index.facets[name].names;
+    ui.buttons[name].forEach((button, id) => setButton(button, picked.has(names[id]), counts[name][id]));
+  }
+  ui.clearAll.hidden = !anyPicked && !view.search && view.query.scope === 'both';
+  if (ui.scope.value !== view.query.scope) ui.scope.value = view.query.scope;
+  const matching = view.search ? ` matching “${view.search}”` : '';
+  const cards = shown.length === view.total && !matching
+    ? `Showing all ${plural(view.total, 'card')}`
+    : `Showing ${count(shown.length)} of ${plural(view.total, 'card')}${matching}`;
+  clearTimeout(ui.countTimer);
+  ui.status.textContent = cards;
   ui.list.classList.toggle('is-empty', shown.length === 0);
+  if (!view.query.terms.length || shown.length === 0) return;
+  // The total of matches: at once for a briefing, after a pause over thousands of cards.
+  const say = () => { ui.status.textContent = `${cards}: ${plural(index.totalMatches(shown, view.query), 'match', 'matches')}`; };
+  if (shown.length <= COUNT_NOW) say();
+  else ui.countTimer = setTimeout(say, 300);
 }
 
 // Touches the DOM only where something changed: a keystroke over 30,000

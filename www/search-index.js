@@ -1,25 +1,26 @@
-// The search index behind the filters: every card's searchable text (question
-// and answer, statement, or unparsed text), case-folded, with a bitmask of the
-// ASCII letters it holds, plus a facet per card (kind, outlet, speaker) as
-// typed arrays. A query checks only the cards holding all its letters, and
-// typing on re-checks only the cards that matched: 30,000 cards in a frame.
+// The search index behind the filters (DOM-free; node --test imports it).
+// Every card's searchable text, folded (fold.js), question then answer with
+// where each begins, so a search can keep to questions, answers or both; a
+// bitmask of the ASCII letters and a hashed set of the character pairs each
+// text holds, so a query skips at once the cards that cannot match; and the
+// facets (outlet, speaker, kind, place, topic) as compact arrays.
+//
+// Queries (parseQuery): words are ANDed; "quoted phrases" are one term; an
+// unquoted word mixing Chinese and Latin letters or digits (华为5G) is split
+// where the script changes, since Chinese writes 华为 5G with or without the
+// space; Chinese needs no segmentation (是一段 is a substring like any other).
+// Facets (filter): OR within a facet, AND across facets, and each value's
+// count taken with every other facet's selection applied but not its own.
 
+import { fold } from './fold.js';
+
+export { fold };
 export const KINDS = ['exchange', 'statement', 'unparsed'];
+export const SCOPES = ['both', 'question', 'answer'];
+export const FACETS = ['outlet', 'speaker', 'kind', 'place', 'topic'];
 
-// Typographic punctuation folded to ASCII, one character for one: a search
-// for "don't" finds "don’t".
-const PUNCTUATION = /[\u2010-\u2015\u2018-\u201f\u2026\u2022\u2032\u2033]/g;
-const ASCII = (c) => (c <= '\u2015' ? '-' : c <= '\u201b' || c === '\u2032' ? "'" : c <= '\u201f' || c === '\u2033' ? '"' : c === '\u2026' ? '.' : '*');
-
-/** Case-folds without changing the length, so offsets map back to the text. */
-export function fold(text) {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    // A few letters (İ) lowercase to two code units: fold those one by one.
-    lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  }
-  return lower.replace(PUNCTUATION, ASCII);
-}
+/** The chip of exchanges whose asker named no outlet ("Q:", "问："). */
+export const UNNAMED_OUTLET = 'Unnamed outlet';
 
 /** The text a card is searched by: what was asked and answered. */
 export function searchableText(item) {
@@ -44,9 +45,6 @@ export function outletOf(item, byId) {
   return null;
 }
 
-/** The chip of exchanges whose asker named no outlet ("Q:", "问："). */
-export const UNNAMED_OUTLET = 'Unnamed outlet';
-
 /** Who spoke for the ministry on this card. */
 export function speakerOf(item) {
   if (item.kind === 'exchange') return item.answer.speaker;
@@ -54,7 +52,7 @@ export function speakerOf(item) {
   return null;
 }
 
-/** The outlet a chip groups by: its canonical name where the parser knows one ("路透社" → Reuters). */
+/** The outlet a chip groups by: the canonical name where the tagger knows one (法新社 → AFP). */
 function outletKey(item, byId) {
   if (item.kind !== 'exchange') return null;
   const own = item.asker.outlet_canonical ?? item.asker.outlet;
@@ -70,37 +68,98 @@ function speakerKey(item) {
   return null;
 }
 
+/**
+ * A query from what the reader typed: {terms (folded, ANDed), scope, key}.
+ * `key` is equal for queries that find the same cards.
+ */
+export function parseQuery(raw = '', scope = 'both') {
+  if (!SCOPES.includes(scope)) scope = 'both';
+  const terms = [];
+  for (const m of fold(raw).matchAll(/"([^"]*)"?|(\S+)/g)) {
+    if (m[1] !== undefined) {
+      const phrase = m[1].replace(/\s+/g, ' ').trim();
+      if (phrase) terms.push(phrase);
+    } else {
+      terms.push(...m[2].match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu));
+    }
+  }
+  const unique = [...new Set(terms)];
+  return { terms: unique, scope, key: `${scope}\u0000${unique.join('\u0000')}` };
+}
+
+/** One facet: value names, and each card's values (offsets into `values`). */
+class Facet {
+  constructor(name, n) {
+    this.name = name;
+    this.names = [];
+    this.labels = [];
+    this.ids = new Map();
+    this.offsets = new Int32Array(n + 1);
+    this.list = [];
+  }
+
+  add(i, key, label = key) {
+    if (key == null) return;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      this.ids.set(key, (id = this.names.push(key) - 1));
+      this.labels.push(label);
+    }
+    this.list.push(id);
+  }
+
+  end(i) {
+    this.offsets[i + 1] = this.list.length;
+  }
+
+  seal() {
+    this.values = Int32Array.from(this.list);
+    this.list = null;
+  }
+}
+
 export class SearchIndex {
-  constructor(items) {
+  /**
+   * @param items  Transcript.items
+   * @param places Transcript.places (names for the place facet's codes)
+   */
+  constructor(items, places = []) {
     const n = items.length;
     this.size = n;
     this.byId = new Map(items.map((item, i) => [item.id, i]));
     const byItemId = new Map(items.map((item) => [item.id, item]));
-    this.kind = new Uint8Array(n);
-    this.outlet = new Int32Array(n);
-    this.speaker = new Int32Array(n);
-    this.outlets = []; // names, in order of first appearance
-    this.speakers = [];
-    const outletIds = new Map();
-    const speakerIds = new Map();
-    const idOf = (map, list, name) => {
-      if (name == null) return -1;
-      let id = map.get(name);
-      if (id === undefined) map.set(name, (id = list.push(name) - 1));
-      return id;
-    };
+    const placeName = new Map(places.map((p) => [p.code, p.name]));
+    this.facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
+    const { outlet, speaker, kind, place, topic } = this.facets;
+    for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
+    kind.labels = [...KINDS];
+    // Each card's folded text; questions first, then `answerAt` (-1: none;
+    // statements are all answer, unparsed text is neither).
+    this.texts = new Array(n);
+    this.questionEnd = new Int32Array(n);
+    this.answerAt = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const item = items[i];
-      this.kind[i] = KINDS.indexOf(item.kind);
-      this.outlet[i] = idOf(outletIds, this.outlets, outletKey(item, byItemId));
-      this.speaker[i] = idOf(speakerIds, this.speakers, speakerKey(item));
+      outlet.add(i, outletKey(item, byItemId));
+      speaker.add(i, speakerKey(item));
+      kind.add(i, item.kind);
+      for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
+      for (const t of item.tags?.topics ?? []) topic.add(i, t);
+      for (const f of FACETS) this.facets[f].end(i);
+      if (item.kind === 'exchange') {
+        const q = fold(item.question.paragraphs.join('\n'));
+        this.texts[i] = `${q}\n${fold(item.answer.paragraphs.join('\n'))}`;
+        this.questionEnd[i] = q.length;
+        this.answerAt[i] = q.length + 1;
+      } else {
+        this.texts[i] = fold(searchableText(item));
+        this.answerAt[i] = item.kind === 'statement' ? 0 : -1;
+      }
     }
-    // Each card's folded text, and which ASCII letters and digits it holds
-    // (a bit each): a query skips every card missing one of its letters.
-    this.texts = items.map((item) => fold(searchableText(item)));
+    for (const f of FACETS) this.facets[f].seal();
     this.letters = Int32Array.from(this.texts, letterMask);
-    // And a 1,024-bit set of the character pairs it holds (hashed): a query
-    // skips, too, the cards missing one of its pairs ("tik" needs "ti", "ik").
+    // A 1,024-bit set of the character pairs each text holds (hashed): a
+    // query skips the cards missing one of its pairs ("tik" needs "ti", "ik").
     this.pairs = new Int32Array(n * PAIR_WORDS);
     this.texts.forEach((text, i) => {
       const base = i * PAIR_WORDS;
@@ -109,61 +168,130 @@ export class SearchIndex {
         this.pairs[base + (h >>> 5)] |= 1 << (h & 31);
       }
     });
-    this.last = { query: null, hits: null };
+    this.last = null;
   }
 
-  /** Indices of the cards whose text contains `query` (already folded); all when empty. */
+  /** Facet value names, in order of first appearance (compatibility). */
+  get outlets() { return this.facets.outlet.names; }
+  get speakers() { return this.facets.speaker.names; }
+
+  /** Indices of the cards matching a query (parseQuery's, or a folded string); all when it has no term. */
   search(query) {
+    if (typeof query === 'string') query = { terms: query ? [query] : [], scope: 'both' };
+    const { terms, scope } = query;
     let hits;
-    if (!query) {
+    if (terms.length === 0) {
       hits = new Int32Array(this.size);
       for (let i = 0; i < this.size; i++) hits[i] = i;
     } else {
-      // Typing on: only the cards that matched before can match now.
-      const narrow = this.last.query && query.includes(this.last.query) ? this.last.hits : null;
-      const { texts, letters, pairs } = this;
-      const need = letterMask(query);
-      const needPairs = [];
-      for (let k = 1; k < query.length; k++) needPairs.push(pairHash(query.charCodeAt(k - 1), query.charCodeAt(k)));
+      // Typing on: when every old term lies inside a new one, only the cards that matched can match.
+      const last = this.last;
+      const narrow = last && last.scope === scope && last.terms.every((t) => terms.some((u) => u.includes(t))) ? last.hits : null;
+      const { letters, pairs } = this;
+      const need = letterMask(terms.join(''));
+      const needPairs = new Set();
+      for (const t of terms) for (let k = 1; k < t.length; k++) needPairs.add(pairHash(t.charCodeAt(k - 1), t.charCodeAt(k)));
+      const hashes = [...needPairs];
       const found = [];
       const n = narrow ? narrow.length : this.size;
       next: for (let j = 0; j < n; j++) {
         const i = narrow ? narrow[j] : j;
         if ((letters[i] & need) !== need) continue;
         const base = i * PAIR_WORDS;
-        for (const h of needPairs) if ((pairs[base + (h >>> 5)] & (1 << (h & 31))) === 0) continue next;
-        if (texts[i].includes(query)) found.push(i);
+        for (const h of hashes) if ((pairs[base + (h >>> 5)] & (1 << (h & 31))) === 0) continue next;
+        if (scope === 'question' && this.questionEnd[i] === 0) continue;
+        if (scope === 'answer' && this.answerAt[i] < 0) continue;
+        for (const t of terms) if (!this.#has(i, t, scope)) continue next;
+        found.push(i);
       }
       hits = Int32Array.from(found);
     }
-    this.last = { query, hits };
+    this.last = { terms, scope, hits };
     return hits;
   }
 
+  #has(i, term, scope) {
+    const text = this.texts[i];
+    if (scope === 'both') return text.includes(term);
+    if (scope === 'answer') return text.indexOf(term, this.answerAt[i]) !== -1;
+    const at = text.indexOf(term);
+    return at !== -1 && at + term.length <= this.questionEnd[i];
+  }
+
+  /** How many times the query's terms occur in card `i`, within its scope. */
+  countMatches(i, { terms, scope }) {
+    const text = this.texts[i];
+    const from = scope === 'answer' ? this.answerAt[i] : 0;
+    const to = scope === 'question' ? this.questionEnd[i] : text.length;
+    if (from < 0) return 0;
+    let count = 0;
+    for (const t of terms) {
+      for (let at = text.indexOf(t, from); at !== -1 && at + t.length <= to; at = text.indexOf(t, at + t.length)) count++;
+    }
+    return count;
+  }
+
+  /** The matches of the query in all these cards. */
+  totalMatches(cards, query) {
+    let total = 0;
+    for (const i of cards) total += this.countMatches(i, query);
+    return total;
+  }
+
   /**
-   * Applies the facets to the search hits. Returns the cards shown, and for
-   * each facet the counts under the other filters (what a chip would show
-   * if pressed). A facet value of -2 means "any".
+   * The facet selection from attribute-style values ({outlet: ['AFP',
+   * 'Reuters'], kind: []}): per facet a Uint8Array marking the values picked,
+   * or null for "any". A name the facet lacks selects nothing.
    */
-  filter(hits, { outlet = -2, kind = -2, speaker = -2 }) {
-    const outletCounts = new Int32Array(this.outlets.length);
-    const kindCounts = new Int32Array(KINDS.length);
-    const speakerCounts = new Int32Array(this.speakers.length);
+  selection(picked) {
+    const out = {};
+    for (const name of FACETS) {
+      const values = picked[name] ?? [];
+      if (values.length === 0) { out[name] = null; continue; }
+      const facet = this.facets[name];
+      const marks = new Uint8Array(facet.names.length);
+      for (const v of values) {
+        const id = facet.ids.get(v);
+        if (id !== undefined) marks[id] = 1;
+      }
+      out[name] = marks;
+    }
+    return out;
+  }
+
+  /**
+   * Applies a selection (see selection()) to the search hits. Returns the
+   * cards shown and, per facet, each value's count under the search and
+   * every other facet's selection (what its chip would add if pressed).
+   */
+  filter(hits, selection = {}) {
+    const facets = FACETS.map((name) => this.facets[name]);
+    const picks = FACETS.map((name) => selection[name] ?? null);
+    const counts = facets.map((f) => new Int32Array(f.names.length));
     const shown = [];
+    const m = facets.length;
     for (let j = 0; j < hits.length; j++) {
       const i = hits[j];
-      const o = this.outlet[i];
-      const k = this.kind[i];
-      const s = this.speaker[i];
-      const okO = outlet === -2 || o === outlet;
-      const okK = kind === -2 || k === kind;
-      const okS = speaker === -2 || s === speaker;
-      if (okK && okS && o >= 0) outletCounts[o]++;
-      if (okO && okS) kindCounts[k]++;
-      if (okO && okK && s >= 0) speakerCounts[s]++;
-      if (okO && okK && okS) shown.push(i);
+      let misses = 0;
+      let missed = -1;
+      for (let f = 0; f < m && misses < 2; f++) {
+        const pick = picks[f];
+        if (!pick) continue;
+        const { offsets, values } = facets[f];
+        let ok = false;
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) if (pick[values[k]]) { ok = true; break; }
+        if (!ok) { misses++; missed = f; }
+      }
+      if (misses > 1) continue;
+      if (misses === 0) shown.push(i);
+      for (let f = 0; f < m; f++) {
+        if (misses === 1 && f !== missed) continue;
+        const { offsets, values } = facets[f];
+        const c = counts[f];
+        for (let k = offsets[i]; k < offsets[i + 1]; k++) c[values[k]]++;
+      }
     }
-    return { shown, outletCounts, kindCounts, speakerCounts };
+    return { shown, counts: Object.fromEntries(FACETS.map((name, f) => [name, counts[f]])) };
   }
 }
 

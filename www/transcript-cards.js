@@ -1,24 +1,26 @@
 // <transcript-cards>: a transcript as filterable Q&A cards, in an open shadow
 // root styled through ::part and --tc-* variables. The transcript comes from
 // the element's text content, a same-origin `src`, parseText(), or the
-// `transcript` property. Attributes search/outlet/kind/speaker/theme are its
-// API, mirrored as properties; it announces changes with namespaced events
-// (transcript-cards:parsed, :filter, :focus, :progress, :copy). Registered by
-// define.js.
+// `transcript` property. Attributes search/scope/outlet/speaker/kind/place/
+// topic/theme are its API, mirrored as properties (facet attributes hold one
+// value or several joined by "|": outlet="AFP|Reuters"); compareWith() sets
+// a second version of the briefing beside it (pairs.js); it announces
+// changes with namespaced events (transcript-cards:parsed, :filter, :focus,
+// :progress, :copy, :paired). Registered by define.js.
 
 import { parse } from './parser.js';
 import { h } from './dom.js';
-import { SearchIndex, KINDS, fold, outletOf } from './search-index.js';
+import { SearchIndex, FACETS, parseQuery, outletOf } from './search-index.js';
 import { buildCard, cardHash, errorCard } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';
 import { citationText } from './export.js';
-import { renderSummary, renderFacets, updateFacets, skeleton } from './panels.js';
+import { renderSummary, renderFacets, renderPairNote, updateFacets, skeleton, splitValues, joinValues } from './panels.js';
+import { Pairing, alignTranscripts, pairingProblem } from './pairs.js';
 
 const STYLE_URL = new URL('./transcript-cards.css', import.meta.url).href;
-const MIRRORED = ['search', 'outlet', 'kind', 'speaker', 'theme', 'src'];
-const ANY = -2;
-const NONE = -3;
+const FILTERS = ['search', 'scope', ...FACETS];
+const MIRRORED = [...FILTERS, 'theme', 'src'];
 
 export class TranscriptCardsElement extends HTMLElement {
   static observedAttributes = MIRRORED;
@@ -30,6 +32,8 @@ export class TranscriptCardsElement extends HTMLElement {
   #shown = [];
   #scheduled = false;
   #loads = 0;
+  #partner = null;
+  #pairing = null;
   #highlighter = new Highlighter();
   #ui;
   #list;
@@ -44,7 +48,7 @@ export class TranscriptCardsElement extends HTMLElement {
     root.addEventListener('click', (e) => this.#onClick(e));
     root.addEventListener('keydown', (e) => this.#onKeydown(e));
     this.#ui.search.addEventListener('input', () => { this.search = this.#ui.search.value; });
-    this.#ui.speaker.addEventListener('change', () => { this.speaker = this.#ui.speaker.value; });
+    this.#ui.scope.addEventListener('change', () => { this.scope = this.#ui.scope.value === 'both' ? '' : this.#ui.scope.value; });
   }
 
   connectedCallback() {
@@ -77,6 +81,12 @@ export class TranscriptCardsElement extends HTMLElement {
   set kind(v) { this.#reflect('kind', v); }
   get speaker() { return this.getAttribute('speaker') ?? ''; }
   set speaker(v) { this.#reflect('speaker', v); }
+  get scope() { return this.getAttribute('scope') ?? ''; }
+  set scope(v) { this.#reflect('scope', v); }
+  get place() { return this.getAttribute('place') ?? ''; }
+  set place(v) { this.#reflect('place', v); }
+  get topic() { return this.getAttribute('topic') ?? ''; }
+  set topic(v) { this.#reflect('topic', v); }
   get theme() { return this.getAttribute('theme') ?? 'auto'; }
   set theme(v) { this.#reflect('theme', v); }
   get src() { return this.getAttribute('src') ?? ''; }
@@ -126,6 +136,42 @@ export class TranscriptCardsElement extends HTMLElement {
     }
   }
 
+  /**
+   * Sets a second version of the briefing (text or a parsed transcript; the
+   * other language, same date) beside this one: paired exchanges show side
+   * by side. Resolves to the pairs ([{a, b, similarity}]), or throws when
+   * the two cannot be paired. null removes it.
+   */
+  async compareWith(other) {
+    const partner = typeof other === 'string' ? await parse(other) : other;
+    this.#partner = partner ?? null;
+    try {
+      return await this.#pair();
+    } finally {
+      this.#list.reset();
+      this.#apply();
+    }
+  }
+
+  /** The second version set by compareWith(), or null. */
+  get partner() { return this.#partner; }
+
+  async #pair() {
+    this.#pairing = null;
+    renderPairNote(this.#ui, null);
+    if (!this.#partner || !this.#transcript) return [];
+    const problem = pairingProblem(this.#transcript, this.#partner);
+    if (problem) {
+      renderPairNote(this.#ui, `Not shown side by side: ${problem}.`);
+      throw new Error(problem);
+    }
+    const pairs = await alignTranscripts(this.#transcript, this.#partner);
+    this.#pairing = new Pairing(this.#transcript, this.#partner, pairs);
+    renderPairNote(this.#ui, this.#pairing.summary());
+    this.#emit('paired', { pairs, paired: this.#pairing.partners.size });
+    return pairs;
+  }
+
   /** Scrolls to and focuses a card (and optionally one of its part anchors). */
   focusCard(id, anchorId = null) {
     const index = this.#index?.byId.get(id);
@@ -133,7 +179,7 @@ export class TranscriptCardsElement extends HTMLElement {
     let position = this.#list.position(index);
     if (position === -1) {
       // Filtered out: clear the filters so the card can be shown.
-      for (const name of ['search', 'outlet', 'kind', 'speaker']) this.removeAttribute(name);
+      for (const name of FILTERS) this.removeAttribute(name);
       this.#apply();
       position = this.#list.position(index);
     }
@@ -188,7 +234,9 @@ export class TranscriptCardsElement extends HTMLElement {
 
   #setTranscript(transcript) {
     this.#transcript = transcript;
-    this.#index = transcript ? new SearchIndex(transcript.items) : null;
+    this.#index = transcript ? new SearchIndex(transcript.items, transcript.places) : null;
+    this.#pairing = null;
+    if (this.#partner) this.#pair().then(() => { this.#list.reset(); this.#apply(); }, () => {});
     this.#hits = null;
     this.#hitsQuery = null;
     this.#highlighter.clear();
@@ -220,24 +268,20 @@ export class TranscriptCardsElement extends HTMLElement {
   #apply() {
     const index = this.#index;
     if (!index) return;
-    const query = fold(this.search.trim());
-    if (query !== this.#hitsQuery) {
+    const query = parseQuery(this.search, this.scope || 'both');
+    if (query.key !== this.#hitsQuery) {
       this.#hits = index.search(query);
-      this.#hitsQuery = query;
+      this.#hitsQuery = query.key;
     }
-    const pick = (list, value) => (value ? (list.indexOf(value) === -1 ? NONE : list.indexOf(value)) : ANY);
-    const facets = {
-      outlet: pick(index.outlets, this.outlet),
-      kind: pick(KINDS, this.kind),
-      speaker: pick(index.speakers, this.speaker),
-    };
-    const result = index.filter(this.#hits, facets);
+    const picked = Object.fromEntries(FACETS.map((name) => [name, splitValues(this[name])]));
+    const result = index.filter(this.#hits, index.selection(picked));
     this.#shown = result.shown;
-    updateFacets(this.#ui, index, result, { ...facets, search: this.search.trim(), total: index.size });
-    this.#highlighter.reset(query);
+    updateFacets(this.#ui, index, result, { picked, query, search: this.search.trim(), total: index.size });
+    this.#highlighter.reset(query, (card) => index.countMatches(index.byId.get(card.dataset.id), query));
     this.#list.show(result.shown);
     this.#emit('filter', {
       search: this.search, outlet: this.outlet, kind: this.kind, speaker: this.speaker,
+      ...(this.scope && { scope: this.scope }), ...(this.place && { place: this.place }), ...(this.topic && { topic: this.topic }),
       shown: result.shown.length, total: index.size,
     });
   }
@@ -245,7 +289,8 @@ export class TranscriptCardsElement extends HTMLElement {
   #buildCard(i) {
     const item = this.#transcript.items[i];
     const byId = this.#itemsById();
-    return buildCard(item, { outlet: outletOf(item, byId), byId });
+    const card = buildCard(item, { outlet: outletOf(item, byId), byId });
+    return this.#pairing ? this.#pairing.decorate(card, item) : card;
   }
 
   #itemsById() {
@@ -254,19 +299,22 @@ export class TranscriptCardsElement extends HTMLElement {
   }
 
   #onClick(event) {
-    const target = event.target.closest?.('[data-goto], [data-copy], [data-outlet], [data-kind-filter]');
+    const target = event.target.closest?.('[data-goto], [data-copy], [data-facet], [data-clear-all]');
     if (!target) return;
-    const { goto, copy, outlet, kindFilter } = target.dataset;
+    const { goto, copy, facet, value, clearAll } = target.dataset;
     if (goto !== undefined) {
       event.preventDefault();
       const [, card = goto] = /^(.+)-[qa]\d+$/.exec(goto) ?? [];
       this.focusCard(card, goto === card ? null : goto);
     } else if (copy !== undefined) {
       this.#copy(copy, target);
-    } else if (outlet !== undefined) {
-      this.outlet = this.outlet === outlet ? '' : outlet;
-    } else if (kindFilter !== undefined) {
-      this.kind = this.kind === kindFilter ? '' : kindFilter;
+    } else if (facet !== undefined) {
+      // OR within a facet: a button adds its value to the facet's list, or takes it out.
+      const values = splitValues(this[facet]);
+      this[facet] = joinValues(values.includes(value) ? values.filter((v) => v !== value) : [...values, value]);
+    } else if (clearAll !== undefined) {
+      for (const name of FILTERS) this.removeAttribute(name);
+      this.#ui.search.focus();
     }
   }
 
