@@ -48,7 +48,8 @@ pub fn debug_trap() {
 
 /// Reads back a transcript the page holds (a `parseTranscript` result).
 fn from_js(value: JsValue, which: &str) -> Result<crate::Transcript, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("the {which} argument is not a transcript: {e}")))
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("the {which} argument is not a transcript: {e}")))
 }
 
 /// Serialises JSON-compatibly: structs as plain objects, `None` as `null`.
