@@ -1,0 +1,231 @@
+// The element against its own failure and against its host: a trap in the
+// wasm instance (forced through the test-only hook globalThis.__tcForceTrap)
+// shows an error card, keeps the input and starts a fresh instance; a name
+// carrying U+202E cannot reorder the card (every name and text field is
+// bidi-isolated); defining <transcript-cards> twice, or after the host took
+// the name, throws nothing; host CSS reaches the cards only through ::part
+// and --tc-*.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForCards, STRICT_CSP } from './helpers.mjs';
+
+let strict;
+let named;
+let open;
+let browser;
+before(async () => {
+  [strict, named, open] = await Promise.all([
+    serve({ headers: { 'content-security-policy': STRICT_CSP } }),
+    serve({ headers: { 'content-security-policy': STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards') } }),
+    serve(),
+  ]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await Promise.all([strict?.close(), named?.close(), open?.close()]);
+});
+
+const TEXT = 'Q: Will the talks go ahead as planned?\n\nA: We will release information in due course.\n';
+
+async function pasteInto(page, text) {
+  await page.evaluate((t) => {
+    const area = document.getElementById('paste');
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+}
+
+async function assertTrapCaught(page, text, what) {
+  const error = page.locator('transcript-cards article[data-kind="error"]');
+  await error.waitFor();
+  assert.equal(await error.getAttribute('role'), 'alert', `${what}: the error card should be announced`);
+  assert.match(await error.textContent(), /parser stopped inside WebAssembly \(a trap: .*unreachable/, `${what}: the error card should say what happened`);
+  assert.match(await error.textContent(), /text is kept/, `${what}: the error card should say the text is kept`);
+  assert.equal(await page.locator('transcript-cards article').count(), 1, `${what}: the error card should be the only card`);
+  assert.equal(await page.inputValue('#paste'), text, `${what}: the textarea should still hold the input`);
+}
+
+test('should catch a wasm trap on this thread: an error card, the input kept, a fresh instance on the next parse (under CSP and Trusted Types)', async () => {
+  const page = await openPage(browser, strict.origin);
+  const glue = [];
+  page.on('request', (r) => { if (r.url().includes('/pkg/transcript_cards.js')) glue.push(new URL(r.url()).search); });
+  try {
+    await page.goto(`${strict.origin}/`);
+    await waitForCards(page);
+    await page.evaluate(() => { globalThis.__tcForceTrap = true; });
+    await pasteInto(page, TEXT);
+    await assertTrapCaught(page, TEXT, 'on this thread');
+    assert.match(await page.textContent('#source-note'), /Could not parse this text/, 'the page note should say so too');
+    await pasteInto(page, TEXT);
+    await page.waitForFunction(() => document.querySelector('transcript-cards').transcript?.stats.exchanges === 1);
+    assert.deepEqual(await page.$$eval('transcript-cards article', (a) => a.map((x) => x.dataset.kind)), ['exchange'], 'the next parse should show its card, and the error card should go');
+    assert.deepEqual(glue, ['', '?instance=1'], 'the next parse should load a fresh instance');
+    await pasteInto(page, `${TEXT}\n${TEXT}`);
+    await page.waitForFunction(() => document.querySelector('transcript-cards').transcript?.stats.exchanges === 2);
+    assert.equal(glue.length, 2, 'the fresh instance should serve the parses after it');
+    assert.deepEqual(page.problems(), [], 'no error, violation or foreign request');
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test('should catch a wasm trap in the worker: an error card, the input kept, a fresh worker on the next parse', async () => {
+  const page = await openPage(browser, named.origin);
+  const workers = [];
+  page.on('worker', (w) => workers.push(w));
+  const big = 'Q: A filler question?\n\nA: A filler answer.\n\n'.repeat(8000);
+  try {
+    await page.goto(`${named.origin}/`);
+    await waitForCards(page);
+    await page.evaluate(() => { globalThis.__tcForceTrap = true; });
+    await pasteInto(page, big);
+    await assertTrapCaught(page, big, 'in the worker');
+    await pasteInto(page, big);
+    await page.waitForFunction(() => document.querySelector('transcript-cards').transcript?.stats.exchanges === 8000);
+    assert.equal(workers.length, 2, 'the next parse should start a fresh worker');
+    assert.equal(await page.locator('transcript-cards article[data-kind="error"]').count(), 0, 'the error card should go');
+    assert.deepEqual(page.problems(), [], 'no error, violation or foreign request');
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test('should keep a name with U+202E (RLO) from reordering the card: every name and text field bidi-isolated', async () => {
+  const page = await openPage(browser, open.origin);
+  try {
+    await page.goto(`${open.origin}/`);
+    await waitForCards(page);
+    const seen = await page.evaluate(async () => {
+      const el = document.querySelector('transcript-cards');
+      const t = structuredClone(el.transcript);
+      const ex = t.items.find((i) => i.kind === 'exchange');
+      ex.asker.outlet = '\u202EReuters';
+      ex.asker.name = '\u202EZhang';
+      ex.answer.speaker = '\u202EWang Wenbin';
+      ex.question.paragraphs = ['\u202Eevil', 'Next paragraph'];
+      t.title = '\u202ETitle';
+      t.spokespersons = ['\u202EWang'];
+      t.items = t.items.filter((i) => i.kind !== 'exchange' || i === ex);
+      el.transcript = t;
+      await new Promise(requestAnimationFrame);
+      const root = el.shadowRoot;
+      const card = root.querySelector(`article[data-id="${ex.id}"]`);
+      const box = (e) => e.getBoundingClientRect();
+      const isolation = (sel) => [...root.querySelectorAll(sel)].map((e) => getComputedStyle(e).unicodeBidi);
+      const chip = [...root.querySelectorAll('.chip')].find((c) => c.textContent.includes('Reuters'));
+      return {
+        isolation: Object.fromEntries(['article .badge', 'article .who', 'article .speaker', 'article p.tx', '.title', '.spokesperson', '.chip .name']
+          .map((sel) => [sel, [...new Set(isolation(sel))]])),
+        badgeBeforeName: box(card.querySelector('.badge')).right <= box(card.querySelector('.who')).left,
+        badgeBeforeNumber: box(card.querySelector('.badge')).right <= box(card.querySelector('.permalink')).left,
+        countAfterName: chip && box(chip.querySelector('.name')).right <= box(chip.querySelector('.n')).left,
+        questionOrder: box(card.querySelectorAll('.question p.tx')[0]).top < box(card.querySelectorAll('.question p.tx')[1]).top,
+      };
+    });
+    for (const [sel, values] of Object.entries(seen.isolation)) {
+      assert.ok(values.length > 0, `${sel} should be on the card`);
+      assert.deepEqual(values.filter((v) => v !== 'isolate' && v !== 'plaintext'), [], `${sel} should be bidi-isolated`);
+    }
+    assert.ok(seen.badgeBeforeName, "the outlet badge should stay left of the asker's name");
+    assert.ok(seen.badgeBeforeNumber, 'the outlet badge should stay left of the card number');
+    assert.ok(seen.countAfterName, "an outlet chip's count should stay right of its RLO name");
+    assert.ok(seen.questionOrder, 'paragraphs should keep their order');
+    assert.deepEqual(page.problems(), []);
+  } finally {
+    await page.closeAll();
+  }
+});
+
+test('should define <transcript-cards> twice without throwing, and leave a host-defined name alone', async () => {
+  const page = await openPage(browser, open.origin);
+  try {
+    await page.goto(`${open.origin}/`);
+    await waitForCards(page);
+    const twice = await page.evaluate(async () => {
+      const first = customElements.get('transcript-cards');
+      const again = await import('./define.js?twice'); // a second copy of the module: runs define() again
+      const same = (await import('./define.js')).define();
+      const other = again.define('tc-other-name');
+      const el = document.createElement('tc-other-name');
+      el.textContent = 'Q: Any comment?\n\nA: No comment.';
+      document.body.append(el);
+      await new Promise((ok) => el.addEventListener('transcript-cards:parsed', ok, { once: true }));
+      return { kept: customElements.get('transcript-cards') === first && same === first, other: other === customElements.get('tc-other-name'), cards: el.shadowRoot.querySelectorAll('article').length };
+    });
+    assert.ok(twice.kept, 'defining again should keep the first definition');
+    assert.ok(twice.other, 'define(tag) should register under another name');
+    assert.equal(twice.cards, 1, 'the element under another name should work');
+    assert.deepEqual(page.problems(), [], 'defining twice should throw nothing');
+  } finally {
+    await page.closeAll();
+  }
+
+  const host = await openPage(browser, open.origin);
+  try {
+    await host.route(`${open.origin}/host-took-the-name.html`, (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>host</title>
+        <script type="module">customElements.define('transcript-cards', class HostWidget extends HTMLElement {});</script>
+        <script type="module" src="define.js"></script>
+        <transcript-cards id="theirs">Q: Theirs?\n\nA: Theirs.</transcript-cards>`,
+    }));
+    await host.goto(`${open.origin}/host-took-the-name.html`);
+    const result = await host.evaluate(async () => {
+      const { define } = await import('./define.js');
+      const ours = define('our-cards');
+      const el = Object.assign(document.createElement('our-cards'), { textContent: 'Q: Ours?\n\nA: Ours.' });
+      document.body.append(el);
+      await new Promise((ok) => el.addEventListener('transcript-cards:parsed', ok, { once: true }));
+      return { theirs: customElements.get('transcript-cards').name, shadow: !!document.getElementById('theirs').shadowRoot, ours: el.shadowRoot.querySelectorAll('article').length, ok: !!ours };
+    });
+    assert.equal(result.theirs, 'HostWidget', "the host's own element should keep the name");
+    assert.equal(result.shadow, false, "ours should not take over the host's element");
+    assert.equal(result.ours, 1, 'ours should work under another name');
+    assert.deepEqual(host.problems(), [], "importing define.js after the host took the name should throw nothing");
+  } finally {
+    await host.closeAll();
+  }
+});
+
+test('should let host CSS reach the cards only through ::part and --tc-* variables', async () => {
+  const page = await openPage(browser, open.origin);
+  const look = () => page.evaluate(() => {
+    const root = document.querySelector('transcript-cards').shadowRoot;
+    const p = root.querySelector('article .question p.tx');
+    const card = root.querySelector('article');
+    const s = getComputedStyle(p);
+    return {
+      text: { font: s.fontFamily, size: s.fontSize, color: s.color, visibility: s.visibility, transform: s.textTransform, spacing: s.letterSpacing, words: s.wordSpacing, align: s.textAlign, white: s.whiteSpace, direction: s.direction, line: s.lineHeight, cursor: s.cursor },
+      card: { display: getComputedStyle(card).display, visible: card.checkVisibility(), radius: getComputedStyle(card).borderTopLeftRadius, bg: getComputedStyle(card).backgroundColor },
+      cards: root.querySelectorAll('article').length,
+    };
+  });
+  // The page's CSP refuses inline <style>; a constructed sheet is the host's own CSS all the same.
+  const hostCSS = (css) => page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+  try {
+    await page.goto(`${open.origin}/`);
+    await waitForCards(page);
+    const before = await look();
+    await hostCSS(`
+      * { font: italic 30px/3 "Comic Sans MS", cursive !important; color: #d0008f !important; visibility: hidden !important; text-transform: uppercase !important; letter-spacing: 9px !important; word-spacing: 20px !important; text-align: right !important; white-space: pre !important; cursor: wait !important; }
+      transcript-cards { direction: rtl; visibility: hidden; }
+      transcript-cards article, transcript-cards .card, transcript-cards *, article, .card, [part], p { display: none !important; }
+      body transcript-cards > * { display: none !important; }
+      html { direction: rtl !important; }
+    `);
+    assert.deepEqual(await look(), before, "host CSS (even !important, on * and on the element) should not restyle or hide the cards");
+    await hostCSS('transcript-cards { --tc-fg: rgb(1, 2, 3); } transcript-cards::part(card) { display: none; }');
+    const themed = await look();
+    assert.equal(themed.text.color, 'rgb(1, 2, 3)', '--tc-fg should colour the text');
+    assert.equal(themed.card.visible, false, '::part(card) should be able to hide a card');
+    assert.deepEqual(page.problems(), []);
+  } finally {
+    await page.closeAll();
+  }
+});
