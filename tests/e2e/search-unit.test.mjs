@@ -1,0 +1,138 @@
+// Unit tests of the matching, without a browser: folding (www/fold.js) and
+// the search index (www/search-index.js: terms, phrases, scope, counts,
+// facets), on small hand-made items shaped like Transcript.items.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fold, foldWithMap, TRADITIONAL_TO_SIMPLIFIED } from '../../www/fold.js';
+import { SearchIndex, parseQuery } from '../../www/search-index.js';
+
+const exchange = (id, question, answer, { outlet = null, canonical = null, speaker = 'Hua Chunying', places = [], topics = [] } = {}) => ({
+  kind: 'exchange', id, follow_up: false, follows: null,
+  asker: { outlet, outlet_canonical: canonical },
+  question: { paragraphs: [question] }, answer: { speaker, speaker_canonical: null, paragraphs: [answer] },
+  tags: { places, topics },
+});
+const statement = (id, text) => ({ kind: 'statement', id, speaker: 'Hua Chunying', speaker_canonical: null, paragraphs: [text] });
+const ids = (index, items, query, scope) => [...index.search(parseQuery(query, scope))].map((i) => items[i].id);
+
+test('should fold full-width forms, case, Latin diacritics and typographic punctuation', () => {
+  assert.equal(fold('ＴｉｋＴｏｋ １２３'), 'tiktok 123', 'full-width letters and digits should fold to ASCII (NFKC)');
+  assert.equal(fold('Café São Paulo Ürümqi'), 'cafe sao paulo urumqi', 'accents should be dropped (NFD, marks removed)');
+  assert.equal(fold('Cafe\u0301'), 'cafe', 'a combining accent should be dropped too');
+  assert.equal(fold('don’t “quote” —'), 'don\'t "quote" -', 'curly quotes and dashes should fold to ASCII');
+  assert.equal(fold('中国\u3000外交部'), '中国 外交部', 'the ideographic space should fold to a space');
+  assert.equal(fold('ﬁne'), 'fine', 'a ligature should fold to its letters');
+});
+
+test('should fold traditional characters to simplified ones', () => {
+  assert.equal(fold('臺灣與中華人民共和國'), '台湾与中华人民共和国');
+  assert.equal(fold('外交部發言人說'), '外交部发言人说');
+  assert.equal(fold('一帶一路'), '一带一路');
+  assert.equal(fold('香港国家安全'), '香港国家安全', 'simplified text should stay as it is');
+});
+
+test('should keep a table of one traditional character to one different simplified one, without chains', () => {
+  assert.ok(TRADITIONAL_TO_SIMPLIFIED.size >= 300, `the table should hold a few hundred pairs (has ${TRADITIONAL_TO_SIMPLIFIED.size})`);
+  for (const [t, s] of TRADITIONAL_TO_SIMPLIFIED) {
+    assert.equal([...t].length, 1, `${t} should be one character`);
+    assert.equal([...s].length, 1, `${s} should be one character`);
+    assert.notEqual(t, s, `${t} should fold to another character`);
+    assert.ok(!TRADITIONAL_TO_SIMPLIFIED.has(s), `${t}→${s}: a simplified character should not itself fold further`);
+  }
+});
+
+test('should map folded offsets back to the original text', () => {
+  const text = 'ﬁne Café, ＢＮＯ';
+  const { folded, from, to } = foldWithMap(text);
+  assert.equal(folded, 'fine cafe, bno');
+  const at = folded.indexOf('cafe');
+  assert.equal(text.slice(from[at], to[at + 3]), 'Café', 'a match should cover the original word');
+  const bno = folded.indexOf('bno');
+  assert.equal(text.slice(from[bno], to[bno + 2]), 'ＢＮＯ');
+  assert.deepEqual(foldWithMap('Plain text'), { folded: 'plain text', from: null, to: null }, 'same-length folding should keep offsets');
+});
+
+test('should parse queries: words ANDed, quoted phrases, Chinese split from Latin', () => {
+  assert.deepEqual(parseQuery('TikTok  WeChat').terms, ['tiktok', 'wechat']);
+  assert.deepEqual(parseQuery('"national security" law').terms, ['national security', 'law']);
+  assert.deepEqual(parseQuery('“Hong  Kong”').terms, ['hong kong'], 'curly quotes should quote a phrase too');
+  assert.deepEqual(parseQuery('华为5G 一帶一路').terms, ['华为', '5g', '一带一路'], 'a word mixing scripts should split where the script changes');
+  assert.deepEqual(parseQuery('"unfinished phrase').terms, ['unfinished phrase'], 'a quote still being typed should make a phrase');
+  assert.equal(parseQuery('x', 'nonsense').scope, 'both', 'an unknown scope should mean both');
+  assert.equal(parseQuery('  ').terms.length, 0);
+});
+
+const ITEMS = [
+  exchange('e1', '这是一段历史吗？', '一带一路倡议是合作之路。', { outlet: '法新社', canonical: 'AFP', places: ['CN'], topics: ['trade'] }),
+  exchange('e2', 'Does the Belt and Road Initiative (一带一路) help Pakistan?', 'Yes. The café is open.', { outlet: 'Agence France-Presse', canonical: 'AFP', places: ['PK'] }),
+  exchange('e3', 'On national security in Hong Kong?', 'Hong Kong affairs are internal affairs. National security matters.', { outlet: 'Reuters', speaker: 'Wang Wenbin', places: ['HK', 'US'], topics: ['security'] }),
+  exchange('e4', 'A question on security, national and regional?', 'No comment.', { outlet: 'BBC', places: ['US'] }),
+  statement('s1', '中国政府决定向苏丹派遣医疗专家组。Security first.'),
+];
+
+test('should find Chinese substrings without segmentation, and mixed queries', () => {
+  const index = new SearchIndex(ITEMS, [{ code: 'CN', name: 'China' }]);
+  assert.deepEqual(ids(index, ITEMS, '是一段'), ['e1'], '是一段 should be found inside 这是一段历史');
+  assert.deepEqual(ids(index, ITEMS, '一带一路'), ['e1', 'e2']);
+  assert.deepEqual(ids(index, ITEMS, '一帶一路 pakistan'), ['e2'], 'traditional and mixed Chinese/English terms should be ANDed');
+  assert.deepEqual(ids(index, ITEMS, 'CAFÉ'), ['e2'], 'case and accents should not matter');
+  assert.deepEqual(ids(index, ITEMS, 'Ｈｏｎｇ Ｋｏｎｇ'), ['e3'], 'full-width letters should match');
+});
+
+test('should AND several terms and keep a quoted phrase whole', () => {
+  const index = new SearchIndex(ITEMS);
+  assert.deepEqual(ids(index, ITEMS, 'national security'), ['e3', 'e4'], 'both words anywhere');
+  assert.deepEqual(ids(index, ITEMS, '"national security"'), ['e3'], 'the words together, in order');
+  assert.deepEqual(ids(index, ITEMS, 'national zebra'), [], 'every term must be present');
+});
+
+test('should search questions, answers or both', () => {
+  const index = new SearchIndex(ITEMS);
+  assert.deepEqual(ids(index, ITEMS, 'security', 'both'), ['e3', 'e4', 's1']);
+  assert.deepEqual(ids(index, ITEMS, 'security', 'question'), ['e3', 'e4']);
+  assert.deepEqual(ids(index, ITEMS, 'security', 'answer'), ['e3', 's1'], 'a statement counts as what the ministry answers');
+  assert.deepEqual(ids(index, ITEMS, '一带一路', 'question'), ['e2']);
+  assert.deepEqual(ids(index, ITEMS, '"hong kong" affairs', 'answer'), ['e3']);
+});
+
+test('should count matches per card and in total, within the scope', () => {
+  const index = new SearchIndex(ITEMS);
+  const q = parseQuery('hong kong');
+  const hits = index.search(q);
+  assert.equal(index.countMatches(index.byId.get('e3'), q), 4, 'hong ×2 and kong ×2');
+  assert.equal(index.countMatches(index.byId.get('e3'), parseQuery('"hong kong"', 'answer')), 1);
+  assert.equal(index.totalMatches(hits, parseQuery('security')), 2, 'e3 says security once in the question, once in the answer');
+  assert.equal(index.totalMatches(index.search(parseQuery('security')), parseQuery('security')), 4);
+});
+
+test('should narrow as the reader types on, and widen again', () => {
+  const index = new SearchIndex(ITEMS);
+  assert.deepEqual(ids(index, ITEMS, 'sec'), ['e3', 'e4', 's1']);
+  assert.deepEqual(ids(index, ITEMS, 'security nat'), ['e3', 'e4']);
+  assert.deepEqual(ids(index, ITEMS, 'security national'), ['e3', 'e4']);
+  assert.deepEqual(ids(index, ITEMS, 'security'), ['e3', 'e4', 's1'], 'deleting a term should widen the results again');
+});
+
+test('should OR within a facet, AND across facets, and count each value without its own facet', () => {
+  const index = new SearchIndex(ITEMS, [{ code: 'US', name: 'United States' }]);
+  const all = index.search(parseQuery(''));
+  const run = (picked) => {
+    const { shown, counts } = index.filter(all, index.selection(picked));
+    const named = (facet) => Object.fromEntries(index.facets[facet].names.map((n, i) => [n, counts[facet][i]]));
+    return { shown: shown.map((i) => ITEMS[i].id), outlet: named('outlet'), speaker: named('speaker'), place: named('place') };
+  };
+  assert.deepEqual(run({}).outlet, { AFP: 2, Reuters: 1, BBC: 1 }, 'outlets should group by canonical name: 法新社 and Agence France-Presse are AFP');
+  const two = run({ outlet: ['Reuters', 'BBC'] });
+  assert.deepEqual(two.shown, ['e3', 'e4'], 'two outlets should show the cards of either');
+  assert.deepEqual(two.outlet, { AFP: 2, Reuters: 1, BBC: 1 }, 'picking outlets should not change the outlet counts');
+  const across = run({ outlet: ['Reuters', 'BBC'], speaker: ['Hua Chunying'] });
+  assert.deepEqual(across.shown, ['e4'], 'outlet AND speaker');
+  assert.equal(across.outlet.Reuters, 0, 'Reuters has no Hua Chunying answer');
+  assert.equal(across.outlet.AFP, 2, 'AFP still counts what it would add');
+  assert.deepEqual(across.speaker, { 'Hua Chunying': 1, 'Wang Wenbin': 1 }, 'speaker counts take the outlets picked, not the speaker picked');
+  assert.deepEqual(run({ place: ['US'] }).shown, ['e3', 'e4'], 'a card with several places should match any');
+  assert.deepEqual(run({ place: ['US'], kind: ['exchange'], topic: ['security'] }).shown, ['e3']);
+  assert.deepEqual(run({ outlet: ['Nobody'] }).shown, [], 'an unknown value should select nothing');
+  assert.deepEqual(index.facets.place.labels, ['CN', 'PK', 'HK', 'United States'], 'places should be named from Transcript.places where it names them');
+});
