@@ -6,6 +6,7 @@
 import './define.js';
 import { version } from './parser.js';
 import { toJSON, toCSV, toMarkdown } from './export.js';
+import { keepButton, archivedText } from './archive-keep.js';
 
 const SAMPLE_URL = new URL('samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
 const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
@@ -18,6 +19,7 @@ const paste = $('paste');
 const note = $('source-note');
 let focusedCard = null;
 let typingTimer = 0;
+let shownText = ''; // the text of the cards shown, for "Keep in archive"
 
 // ---- the transcript text -------------------------------------------------
 
@@ -25,6 +27,7 @@ async function show(text, source) {
   try {
     note.textContent = source;
     await viewer.parseText(text);
+    shownText = text;
     try {
       sessionStorage.setItem('transcript-cards:text', text.length <= STORE_LIMIT ? text : '');
     } catch { /* storage full or disabled: the page works without it */ }
@@ -59,6 +62,7 @@ function readFile(file) {
 
 $('file').addEventListener('change', (e) => readFile(e.target.files[0]));
 $('sample').addEventListener('click', () => loadSample());
+keepButton($('keep'), () => viewer.transcript && { text: shownText, transcript: viewer.transcript }, note);
 
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => {
@@ -174,7 +178,11 @@ version().then((v) => { $('version').textContent = v; }, () => {});
 
 let stored = '';
 try { stored = sessionStorage.getItem('transcript-cards:text') ?? ''; } catch { /* none */ }
-if (stored) {
+const archived = await archivedText(readHash().get('archive')); // a link from archive.html
+if (archived) {
+  paste.value = archived.length <= SHOW_IN_TEXTAREA ? archived : '';
+  await show(archived, 'From your archive.');
+} else if (stored) {
   paste.value = stored.length <= SHOW_IN_TEXTAREA ? stored : '';
   await show(stored, 'Restored from this tab.');
 } else {

@@ -1,0 +1,215 @@
+// The reader's archive (www/archive.html) as a reader uses it: keep from the
+// cards page (once, however often pressed), survive a reload, import many
+// .txt files with progress, search across every transcript with highlights
+// and facets, follow a result to its card, remove one and all, export and
+// import the whole archive, recognise a duplicate, and say so clearly when
+// storage is full. No page may log an error or reach another origin.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve, launch, openPage, waitForCards, SHARED, RESULTS } from './helpers.mjs';
+
+const EN = join(SHARED, 'corpus/cn-mfa-en');
+const ZH = join(SHARED, 'corpus/cn-mfa-zh');
+const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  await mkdir(RESULTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fresh browser context (an empty archive), runs `body`, then checks nothing went wrong. */
+async function inContext(body) {
+  const page = await openPage(browser, server.origin);
+  try {
+    await body(page);
+    assert.deepEqual(page.problems(), [], 'the pages should log no error and request nothing from another origin');
+  } finally {
+    await page.closeAll();
+  }
+}
+
+/** Opens archive.html and waits until the archive is read; resolves to how many transcripts it holds. */
+async function openArchive(page, hash = '') {
+  await page.goto(`${server.origin}/archive.html${hash}`);
+  await page.waitForFunction(() => document.documentElement.dataset.archive !== undefined);
+  return Number(await page.evaluate(() => document.documentElement.dataset.archive));
+}
+
+/** Imports files through the multi-select and waits until the import says what it did. */
+async function importFiles(page, files) {
+  const before = await page.textContent('#import-note');
+  await page.setInputFiles('#files', files);
+  await page.waitForFunction((old) => {
+    const note = document.getElementById('import-note').textContent;
+    return note !== old && !note.startsWith('Importing') && document.getElementById('import-progress').hidden;
+  }, before);
+  return { note: await page.textContent('#import-note'), error: await page.textContent('#import-error') };
+}
+
+const keptTitles = (page) => page.$$eval('#kept li > a', (as) => as.map((a) => a.textContent));
+const status = (page) => page.textContent('#status');
+
+async function searchFor(page, text) {
+  await page.fill('#search', text);
+  return status(page);
+}
+
+test('a transcript kept from the cards page is kept once, and is there after a reload', async () => {
+  await inContext(async (page) => {
+    await page.goto(`${server.origin}/`);
+    await waitForCards(page);
+    await page.click('#keep');
+    await page.waitForFunction(() => /Kept “/.test(document.getElementById('source-note').textContent));
+    await page.click('#keep');
+    await page.waitForFunction(() => /already in your archive/.test(document.getElementById('source-note').textContent));
+    assert.equal(await openArchive(page), 1, 'the archive should hold the kept transcript once');
+    const [title] = await keptTitles(page);
+    assert.match(title, /Regular Press Conference/i, 'the list should show the briefing\'s title');
+    assert.match(await page.textContent('#kept li .meta'), /14 September 2020 · Wang Wenbin/, 'the list should show date and spokesperson');
+    assert.equal(await openArchive(page), 1, 'the archive should survive a reload');
+  });
+});
+
+test('many .txt files import with progress; search finds and highlights across them; a result opens its card', async () => {
+  await inContext(async (page) => {
+    await openArchive(page);
+    const sawProgress = page.waitForFunction(() => !document.getElementById('import-progress').hidden, null, { polling: 'raf' });
+    const { note, error } = await importFiles(page, FILES);
+    await sawProgress;
+    assert.equal(error, '', 'a clean import should report no error');
+    assert.match(note, /Kept 3 new transcripts/, 'every file should be kept');
+    assert.equal((await keptTitles(page)).length, 3, 'the list should show three transcripts');
+    assert.match(await status(page), /in 3 transcripts/, 'with no query every card of every transcript is shown');
+
+    const found = await searchFor(page, 'China');
+    const [, cards, transcripts] = found.match(/^([\d,]+) cards? in (\d+) transcripts?/);
+    assert.ok(Number(cards) > 5 && Number(transcripts) >= 2, `"China" should match cards in several transcripts (${found})`);
+    await page.waitForFunction(() => CSS.highlights.get('transcript-cards-match')?.size > 0);
+    const zh = await searchFor(page, '中国');
+    assert.match(zh, /in 1 transcript /, 'a Chinese substring should find the Chinese transcript');
+
+    // Two words: both must be on a card; a quoted phrase: together.
+    const both = await searchFor(page, "hong china");
+    const phrase = await searchFor(page, "\"hong kong\"");
+    assert.ok(parseInt(both.replace(/,/g, '')) >= 1 && parseInt(phrase.replace(/,/g, '')) >= 1, `AND and phrase should find cards (${both} / ${phrase})`);
+
+    // Facets: a spokesperson narrows to their transcripts.
+    await searchFor(page, '');
+    const speakers = await page.$$eval('#speaker option', (os) => os.slice(1).map((o) => ({ value: o.value, text: o.textContent })));
+    assert.ok(speakers.length >= 2, `the spokesperson menu should list several (${speakers.map((s) => s.text)})`);
+    await page.selectOption('#speaker', speakers[0].value);
+    const [, n] = speakers[0].text.match(/\(([\d,]+)\)$/);
+    assert.match(await status(page), new RegExp(`^${n} cards? in `), `a spokesperson's count in the menu is what picking them shows (${speakers[0].text})`);
+    await page.selectOption('#speaker', '-2');
+    await page.fill('#from', '2019-06-01');
+    assert.match(await status(page), / in 1 transcript/, 'a date range keeps only the briefings inside it');
+    await page.fill('#from', '');
+
+    // The stream: newest first, each card naming its transcript.
+    await page.check('input[value="stream"]');
+    const links = await page.$$eval('#results .from a', (as) => as.slice(0, 3).map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
+    assert.match(links[0].text, /2019/, 'the stream starts with the newest briefing');
+    assert.match(links[0].href, /^index\.html#archive=[0-9a-f]{64}&card=[esu]\d+$/, 'each card links to itself in its transcript');
+    await page.screenshot({ path: join(RESULTS, 'archive.png') });
+
+    // Following the link opens the transcript on the cards page at that card.
+    const card = new URLSearchParams(links[1].href.split('#')[1]).get('card');
+    await page.click(`#results .from a[href="${links[1].href}"]`);
+    await page.waitForURL(/index\.html/);
+    await waitForCards(page);
+    await page.waitForFunction((id) => document.querySelector('transcript-cards').shadowRoot.activeElement?.dataset.id === id, card);
+    assert.match(await page.textContent('#source-note'), /From your archive/, 'the cards page says where the text came from');
+  });
+});
+
+test('the same transcript imported twice (or with other line ends) is kept once', async () => {
+  await inContext(async (page) => {
+    await openArchive(page);
+    await importFiles(page, FILES.slice(0, 1));
+    const text = await readFile(FILES[0], 'utf8');
+    const { note } = await importFiles(page, [
+      { name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(text) },
+      { name: 'again-crlf.txt', mimeType: 'text/plain', buffer: Buffer.from(`${text.replace(/\n/g, '\r\n')}\n\n`) },
+    ]);
+    assert.match(note, /Kept 0 new transcripts; 2 already in the archive/, 'both copies should be recognised');
+    assert.equal((await keptTitles(page)).length, 1, 'the archive should still hold one transcript');
+  });
+});
+
+test('export, remove all, import the export: the archive comes back; remove one', async () => {
+  await inContext(async (page) => {
+    await openArchive(page);
+    await importFiles(page, FILES);
+    const titles = await keptTitles(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const path = join(RESULTS, 'archive-export.json');
+    await download.saveAs(path);
+    const exported = JSON.parse(await readFile(path, 'utf8'));
+    assert.equal(exported.transcripts.length, 3, 'the export should hold every transcript');
+    assert.ok(exported.transcripts.every((t) => t.text && t.transcript.items.length), 'each with its text and parse');
+
+    await page.click('#clear');
+    await page.click('#clear-confirm');
+    await page.waitForFunction(() => document.documentElement.dataset.archive === '0');
+    assert.equal(await openArchive(page), 0, 'remove all should empty the archive, across a reload');
+
+    await page.setInputFiles('#archive-file', path);
+    await page.waitForFunction(() => document.documentElement.dataset.archive === '3');
+    assert.deepEqual(await keptTitles(page), titles, 'importing the export should restore the same transcripts');
+
+    await page.click(`#kept li:nth-child(2) .remove`);
+    await page.waitForFunction(() => document.documentElement.dataset.archive === '2');
+    assert.deepEqual(await keptTitles(page), [titles[0], titles[2]], 'remove should take out that one transcript only');
+    assert.equal(await openArchive(page), 2, 'and it stays removed after a reload');
+  });
+});
+
+test('a dropped set of files imports like the multi-select', async () => {
+  await inContext(async (page) => {
+    await openArchive(page);
+    const texts = await Promise.all(FILES.slice(0, 2).map((f) => readFile(f, 'utf8')));
+    await page.evaluate((texts) => {
+      const data = new DataTransfer();
+      texts.forEach((t, i) => data.items.add(new File([t], `dropped-${i}.txt`, { type: 'text/plain' })));
+      document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, texts);
+    await page.waitForFunction(() => document.documentElement.dataset.archive === '2');
+  });
+});
+
+test('a full storage quota gives a clear message and loses nothing already kept', async () => {
+  await inContext(async (page) => {
+    await openArchive(page);
+    await importFiles(page, FILES.slice(0, 1));
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const { error } = await importFiles(page, FILES.slice(1));
+    assert.match(error, /storage for this page is full.*was not kept.*Everything kept before is still there/s, `the reader should be told (${error})`);
+    assert.equal((await keptTitles(page)).length, 1, 'the transcript kept before should still be listed');
+    assert.equal(await openArchive(page), 1, 'and still be there after a reload');
+
+    // The cards page's button says the same.
+    await page.goto(`${server.origin}/`);
+    await waitForCards(page);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.click('#keep');
+    await page.waitForFunction(() => /storage for this page is full/.test(document.getElementById('source-note').textContent));
+  });
+});

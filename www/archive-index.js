@@ -1,0 +1,193 @@
+// Search and facets across the whole archive. Every card of every kept
+// transcript goes into one SearchIndex (search-index.js: folded text, letter
+// and character-pair prefilters, typing-on narrowing, canonical outlet and
+// speaker ids), with ids made unique per transcript; beside it, typed arrays
+// for what the archive adds: the transcript of each card, its date, and its
+// places and topics (the parser's tags). Cards are ordered newest briefing
+// first, in transcript order within one, so a result list is already sorted.
+
+import * as searchIndex from './search-index.js';
+
+const { SearchIndex, fold, outletOf, UNNAMED_OUTLET } = searchIndex;
+export const ANY = -2;
+
+/** Does search-index.js take parsed queries (terms ANDed) itself? */
+export const QUERY_OBJECTS = typeof searchIndex.parseQuery === 'function';
+
+/**
+ * A query as {terms, scope}: "quoted phrases" whole, other words one by one,
+ * folded; all terms must match. search-index.js's own reading where it has one.
+ */
+export function parseQuery(query) {
+  if (QUERY_OBJECTS) return searchIndex.parseQuery(query);
+  const terms = [];
+  for (const [, phrase, word] of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
+    const term = fold((phrase ?? word ?? '').trim());
+    if (term && !terms.includes(term)) terms.push(term);
+  }
+  return { terms: terms.sort((a, b) => b.length - a.length), scope: 'both' };
+}
+
+/** Who asked, for the outlet facet: the canonical name where the parser knows one. */
+function outletKey(item, byId) {
+  if (item.kind !== 'exchange') return null;
+  const own = item.asker.outlet_canonical ?? item.asker.outlet;
+  if (own) return own;
+  const first = item.follow_up && item.follows ? byId.get(item.follows) : null;
+  return first && first !== item ? outletKey(first, byId) : UNNAMED_OUTLET;
+}
+
+/** Who answered, for the spokesperson facet: canonical where known (华春莹 → Hua Chunying). */
+function speakerKey(item) {
+  if (item.kind === 'exchange') return item.answer.speaker_canonical ?? item.answer.speaker;
+  if (item.kind === 'statement') return item.speaker_canonical ?? item.speaker;
+  return null;
+}
+
+/** YYYY-MM-DD → 20200914 (0 when unknown). */
+const dayOf = (date) => (/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? Number(date.replaceAll('-', '')) : 0);
+
+/** Newest briefing first; undated last; then by title. */
+const byDate = (a, b) => (b.date || '').localeCompare(a.date || '') || (a.title ?? '').localeCompare(b.title ?? '');
+
+/** Interns names to small integers, in order of first appearance. */
+class Names {
+  list = [];
+  #ids = new Map();
+  id(name) {
+    let id = this.#ids.get(name);
+    if (id === undefined) this.#ids.set(name, (id = this.list.push(name) - 1));
+    return id;
+  }
+}
+
+/** A list of small integers per card, flat: ids of card i are ids[start[i]] … ids[start[i+1]-1]. */
+function flatLists(lists) {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i] + lists[i].length;
+  const ids = new Int32Array(start[lists.length]);
+  lists.forEach((list, i) => ids.set(list, start[i]));
+  return { start, ids };
+}
+
+export class ArchiveIndex {
+  /** @param records the archive's records ({hash, title, date, transcript, …}) */
+  constructor(records) {
+    this.records = [...records].sort(byDate);
+    this.items = [];
+    this.outletNames = []; // per card: the outlet as the card shows it
+    const unique = [];
+    const doc = [];
+    const placeLists = [];
+    const topicLists = [];
+    const places = new Names();
+    const topics = new Names();
+    const speakers = new Names();
+    const outlets = new Names();
+    const speakerIds = [];
+    const outletIds = [];
+    this.placeNames = new Map();
+    this.records.forEach((record, r) => {
+      const { items } = record.transcript;
+      const local = new Map(items.map((item) => [item.id, item]));
+      for (const place of record.transcript.places ?? []) if (!this.placeNames.has(place.code)) this.placeNames.set(place.code, place.name);
+      for (const item of items) {
+        this.items.push(item);
+        this.outletNames.push(outletOf(item, local));
+        const o = outletKey(item, local);
+        const sp = speakerKey(item);
+        outletIds.push(o == null ? -1 : outlets.id(o));
+        speakerIds.push(sp == null ? -1 : speakers.id(sp));
+        unique.push({ ...item, id: `${r}:${item.id}`, follows: item.follows && `${r}:${item.follows}` });
+        doc.push(r);
+        placeLists.push((item.tags?.places ?? []).map((code) => places.id(code)));
+        topicLists.push((item.tags?.topics ?? []).map((topic) => topics.id(topic)));
+      }
+    });
+    this.size = this.items.length;
+    this.text = new SearchIndex(unique);
+    this.doc = Int32Array.from(doc);
+    this.day = Int32Array.from(doc, (r) => dayOf(this.records[r].date));
+    this.places = flatLists(placeLists);
+    this.topics = flatLists(topicLists);
+    this.placeCodes = places.list;
+    this.topicNames = topics.list;
+    this.speaker = Int32Array.from(speakerIds);
+    this.outlet = Int32Array.from(outletIds);
+    this.speakerNames = speakers.list;
+    this.outletList = outlets.list;
+  }
+
+  /** Facet values by name: speakers and outlets are the parser's canonical names. */
+  get facets() {
+    return {
+      speaker: this.speakerNames,
+      outlet: this.outletList,
+      place: this.placeCodes.map((code) => this.placeNames.get(code) ?? code),
+      topic: this.topicNames,
+    };
+  }
+
+  /** Cards whose text holds every term of the query (all cards when none). */
+  search(query) {
+    const parsed = parseQuery(query);
+    const { terms } = parsed;
+    if (!terms.length) return this.text.search('');
+    if (QUERY_OBJECTS) return this.text.search(parsed);
+    let hits = this.text.search(terms[0]);
+    if (terms.length > 1) {
+      const { texts } = this.text;
+      const rest = terms.slice(1);
+      hits = hits.filter((i) => rest.every((t) => texts[i].includes(t)));
+    }
+    return hits;
+  }
+
+  /**
+   * The cards shown under the facets, and for each facet the counts under the
+   * other filters. `filters`: {from, to: 'YYYY-MM-DD' or '', speaker, outlet,
+   * place, topic: an id or ANY}.
+   */
+  filter(hits, { from = '', to = '', speaker = ANY, outlet = ANY, place = ANY, topic = ANY } = {}) {
+    const lo = dayOf(from);
+    const hi = dayOf(to);
+    const counts = {
+      speaker: new Int32Array(this.speakerNames.length),
+      outlet: new Int32Array(this.outletList.length),
+      place: new Int32Array(this.placeCodes.length),
+      topic: new Int32Array(this.topicNames.length),
+    };
+    const shown = [];
+    const { day } = this;
+    const speakers = this.speaker;
+    const outlets = this.outlet;
+    const P = this.places;
+    const T = this.topics;
+    const has = (L, i, id) => {
+      for (let k = L.start[i]; k < L.start[i + 1]; k++) if (L.ids[k] === id) return true;
+      return false;
+    };
+    for (let j = 0; j < hits.length; j++) {
+      const i = hits[j];
+      const d = day[i];
+      if ((lo && d < lo) || (hi && (d > hi || !d))) continue;
+      const s = speakers[i];
+      const o = outlets[i];
+      const okS = speaker === ANY || s === speaker;
+      const okO = outlet === ANY || o === outlet;
+      const okP = place === ANY || has(P, i, place);
+      const okT = topic === ANY || has(T, i, topic);
+      if (okO && okP && okT && s >= 0) counts.speaker[s]++;
+      if (okS && okP && okT && o >= 0) counts.outlet[o]++;
+      if (okS && okO && okT) for (let k = P.start[i]; k < P.start[i + 1]; k++) counts.place[P.ids[k]]++;
+      if (okS && okO && okP) for (let k = T.start[i]; k < T.start[i + 1]; k++) counts.topic[T.ids[k]]++;
+      if (okS && okO && okP && okT) shown.push(i);
+    }
+    return { shown, counts };
+  }
+
+  /** The record (transcript) a card belongs to. */
+  recordOf(i) {
+    return this.records[this.doc[i]];
+  }
+}

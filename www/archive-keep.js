@@ -1,0 +1,40 @@
+// The main page's way into the archive: the "Keep in archive" button (keeps
+// the transcript shown, its text and parse, once; says so when it already
+// is, or when storage is full), and opening a kept transcript from a link of
+// the archive page (index.html#archive=<hash>&card=<id>).
+
+import { keep, get } from './archive-store.js';
+
+/**
+ * Wires the button: `current()` returns {text, transcript} of what is shown,
+ * or null; `note` is the element that says what happened.
+ */
+export function keepButton(button, current, note) {
+  button.addEventListener('click', async () => {
+    const shown = current();
+    if (!shown?.transcript) {
+      note.textContent = 'Nothing to keep yet: paste a transcript first.';
+      return;
+    }
+    button.disabled = true;
+    try {
+      const { added } = await keep(shown.text, shown.transcript);
+      const title = shown.transcript.title ?? 'This transcript';
+      note.textContent = added ? `Kept “${title}” in your archive.` : `“${title}” is already in your archive (kept once).`;
+    } catch (error) {
+      note.textContent = error.message;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+/** The text of a kept transcript, by its hash (from the URL hash), or null. */
+export async function archivedText(hash) {
+  if (!hash) return null;
+  try {
+    return (await get(hash))?.text ?? null;
+  } catch {
+    return null;
+  }
+}
