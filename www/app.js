@@ -1,5 +1,6 @@
 // The page around <transcript-cards>: the paste area, file picker and drop
-// zone, the sample on first open, the URL hash (search, outlet, kind, speaker,
+// zone (two files, or "Compare with…": the same briefing in the other
+// language, side by side), the sample on first open, the URL hash (search, outlet, kind, speaker,
 // focused card) so a link reopens the same view, exports of the cards shown,
 // the theme menu and the "/" shortcut. The cards themselves are the element's.
 
@@ -60,7 +61,7 @@ function readFile(file) {
   reader.readAsText(file);
 }
 
-$('file').addEventListener('change', (e) => readFile(e.target.files[0]));
+$('file').addEventListener('change', (e) => openFiles(e.target.files));
 $('sample').addEventListener('click', () => loadSample());
 keepButton($('keep'), () => viewer.transcript && { text: shownText, transcript: viewer.transcript }, note);
 
@@ -76,9 +77,28 @@ drop.addEventListener('drop', (e) => {
   drop.classList.remove('dragging');
   if (e.dataTransfer.files.length) {
     e.preventDefault();
-    readFile(e.dataTransfer.files[0]);
+    openFiles(e.dataTransfer.files);
   }
 });
+
+// ---- a second version of the briefing, side by side (the element's pairs.js) ----
+
+/** One file: its cards. Two (Chinese and English of one date): the first's cards, the second beside them. */
+function openFiles(files) {
+  readFile(files[0]);
+  if (files.length > 1) compareFile(files[1]);
+}
+
+async function compareFile(file) {
+  if (!file) return;
+  try {
+    await viewer.compareWith(await file.text());
+    note.textContent = `Side by side with ${file.name}.`;
+  } catch (error) {
+    note.textContent = `Not side by side with ${file.name}: ${error.message}.`;
+  }
+}
+$('compare').addEventListener('change', (e) => compareFile(e.target.files[0]));
 
 async function loadSample() {
   const response = await fetch(SAMPLE_URL);

@@ -83,6 +83,11 @@ export async function version() {
   return (await glue).version();
 }
 
+/** The exchanges of two parsed transcripts aligned: [{a, b, similarity}] (alignTranscripts). */
+export async function align(a, b) {
+  return (await glue).alignTranscripts(a, b);
+}
+
 function takeTrapHook() {
   const trap = globalThis.__tcForceTrap === true;
   if (trap) globalThis.__tcForceTrap = false;
