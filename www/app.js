@@ -12,7 +12,7 @@ import { keepButton, archivedText } from './archive-keep.js';
 const SAMPLE_URL = new URL('samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
 const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
 const STORE_LIMIT = 4_000_000; // what the tab remembers across a reload
-const FILTERS = { q: 'search', outlet: 'outlet', kind: 'kind', speaker: 'speaker' };
+const FILTERS = { q: 'search', in: 'scope', outlet: 'outlet', kind: 'kind', speaker: 'speaker', place: 'place', topic: 'topic' };
 
 const $ = (id) => document.getElementById(id);
 const viewer = $('viewer');
