@@ -94,6 +94,7 @@ class Facet {
     this.names = [];
     this.labels = [];
     this.ids = new Map();
+    this.aliases = new Map(); // a name as written → the key it is grouped under (Agence France-Presse → AFP)
     this.offsets = new Int32Array(n + 1);
     this.list = [];
   }
@@ -141,6 +142,7 @@ export class SearchIndex {
     for (let i = 0; i < n; i++) {
       const item = items[i];
       outlet.add(i, outletKey(item, byItemId));
+      if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
       speaker.add(i, speakerKey(item));
       kind.add(i, item.kind);
       for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
@@ -251,7 +253,7 @@ export class SearchIndex {
       const facet = this.facets[name];
       const marks = new Uint8Array(facet.names.length);
       for (const v of values) {
-        const id = facet.ids.get(v);
+        const id = facet.ids.get(v) ?? facet.ids.get(facet.aliases.get(v));
         if (id !== undefined) marks[id] = 1;
       }
       out[name] = marks;

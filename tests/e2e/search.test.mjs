@@ -128,7 +128,7 @@ test('should OR two outlets, AND outlet with speaker and kind, keep sibling coun
     await query(page, 'Hong Kong');
     assert.deepEqual(await shownIds(page), ['e5', 'e13', 'e16'], 'the search ANDs with the facets');
     assert.equal(await chipCount(page, 'Reuters'), 0, 'Reuters asked nothing on Hong Kong');
-    assert.equal(await chipCount(page, 'The Financial Times'), 2, 'the FT would add 2 Hong Kong cards');
+    assert.equal(await chipCount(page, 'Financial Times'), 2, 'the FT would add 2 Hong Kong cards');
     await page.locator('transcript-cards button.clear-all').click();
     await settle(page);
     assert.equal((await shownIds(page)).length, 18, 'clear all should show every card');
@@ -144,6 +144,7 @@ test('should group outlets by their canonical name, and offer places and topics'
       const el = document.querySelector('transcript-cards');
       const t = structuredClone(el.transcript);
       const ex = t.items.filter((i) => i.kind === 'exchange');
+      for (const e of ex) e.tags = { places: [], topics: [] }; // only the tags below, whatever the tagger found
       ex[5].asker.outlet_canonical = 'AFP'; // 法新社
       ex[0].asker.outlet = 'Agence France-Presse';
       ex[0].asker.outlet_canonical = 'AFP';
