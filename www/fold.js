@@ -88,19 +88,22 @@ export function foldChar(c) {
   return folded;
 }
 
-// The code points folding may change: ASCII capitals, everything from
+// The code points folding may change beyond lower case: everything from
 // U+00A0 to U+33FF (Latin-1 to CJK compatibility), Hangul and compatibility
 // ideographs, the full-width forms and astral characters, and the
 // traditional characters of the table. The plain CJK ideographs and ASCII
 // lower case skip the callback, which keeps folding 20 MB quick.
 const FOLDABLE = new RegExp(
-  `[A-Z\\u00a0-\\u33ff\\ua000-\\ud7ff\\uf900-\\uffff${[...TRADITIONAL_TO_SIMPLIFIED.keys()].join('')}]|[\\ud800-\\udbff][\\udc00-\\udfff]`,
+  `[\\u00a0-\\u33ff\\ua000-\\ud7ff\\uf900-\\uffff${[...TRADITIONAL_TO_SIMPLIFIED.keys()].join('')}]|[\\ud800-\\udbff][\\udc00-\\udfff]`,
   'g',
 );
 
 /** The folded text (see the top of this file). */
 export function fold(text) {
-  return text.replace(FOLDABLE, foldCounting);
+  // Lower case for the whole text at once (native, fast), then the rest per character.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) lengthChanged = true;
+  return lower.replace(FOLDABLE, foldCounting);
 }
 
 function foldCounting(c) {
