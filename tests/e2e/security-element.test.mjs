@@ -102,6 +102,7 @@ test('should keep a name with U+202E (RLO) from reordering the card: every name 
       const t = structuredClone(el.transcript);
       const ex = t.items.find((i) => i.kind === 'exchange');
       ex.asker.outlet = '\u202EReuters';
+      ex.asker.outlet_canonical = null; // the chip shows the name as written (the tagger would group it as Xinhua)
       ex.asker.name = '\u202EZhang';
       ex.answer.speaker = '\u202EWang Wenbin';
       ex.question.paragraphs = ['\u202Eevil', 'Next paragraph'];
