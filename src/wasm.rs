@@ -17,18 +17,15 @@ pub fn parse_transcript(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::parse(text))
 }
 
-/// Aligns the exchanges of two transcripts of one briefing (say the Chinese
-/// original and the English version), each a `parseTranscript` result:
-/// `[{a: "e1", b: "e1", similarity: 0.83}, {a: "e2", b: null, similarity: 0}, …]`
-/// in briefing order, `a`/`b` the exchange ids in the first/second (see
-/// `transcript_cards::align`).
-///
-/// Errors (as a JS `Error`) only when an argument is not a transcript.
+/// Aligns the exchanges of two versions of one briefing (the Chinese
+/// original and the English version), given their texts: `[{a, b,
+/// similarity}]` with exchange ids, every exchange of each in one row.
+/// Texts rather than parsed objects cross the boundary: re-parsing costs a
+/// few milliseconds, while reading a transcript back from JavaScript would
+/// add a deserialiser of the whole model to the shipped wasm (38 KB gzipped).
 #[wasm_bindgen(js_name = alignTranscripts)]
-pub fn align_transcripts(a: JsValue, b: JsValue) -> Result<JsValue, JsError> {
-    let a = from_js(a, "first")?;
-    let b = from_js(b, "second")?;
-    to_js(&crate::align(&a, &b))
+pub fn align_transcripts(a: &str, b: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::align(&crate::parse(a), &crate::parse(b)))
 }
 
 /// The crate's version, for the page's footer and bug reports.
@@ -44,12 +41,6 @@ pub fn version() -> String {
 #[wasm_bindgen(js_name = debugTrap)]
 pub fn debug_trap() {
     panic!("debugTrap: a trap forced by a test");
-}
-
-/// Reads back a transcript the page holds (a `parseTranscript` result).
-fn from_js(value: JsValue, which: &str) -> Result<crate::Transcript, JsError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("the {which} argument is not a transcript: {e}")))
 }
 
 /// Serialises JSON-compatibly: structs as plain objects, `None` as `null`.

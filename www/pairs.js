@@ -21,7 +21,7 @@ export function pairingProblem(a, b) {
   return null;
 }
 
-/** alignTranscripts(a, b) of the wasm core: through parser.js (its live instance) where it offers it. */
+/** alignTranscripts(textA, textB) of the wasm core: through parser.js (its live instance) where it offers it. */
 export async function alignTranscripts(a, b) {
   if (typeof parser.align === 'function') return parser.align(a, b);
   const glue = await import('./pkg/transcript_cards.js');

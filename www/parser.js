@@ -83,7 +83,7 @@ export async function version() {
   return (await glue).version();
 }
 
-/** The exchanges of two parsed transcripts aligned: [{a, b, similarity}] (alignTranscripts). */
+/** The exchanges of two transcripts, given their texts, aligned: [{a, b, similarity}] (alignTranscripts). */
 export async function align(a, b) {
   return (await glue).alignTranscripts(a, b);
 }

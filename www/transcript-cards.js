@@ -26,6 +26,9 @@ export class TranscriptCardsElement extends HTMLElement {
   static observedAttributes = MIRRORED;
 
   #transcript = null;
+  /** The texts behind #transcript and #partner (the core aligns texts). */
+  #text = null;
+  #partnerText = null;
   #index = null;
   #hits = null;
   #hitsQuery = null;
@@ -94,7 +97,7 @@ export class TranscriptCardsElement extends HTMLElement {
 
   /** The parsed transcript (the CLI's JSON shape), or null. */
   get transcript() { return this.#transcript; }
-  set transcript(t) { this.#setTranscript(t); }
+  set transcript(t) { this.#text = null; this.#setTranscript(t); }
 
   /** The items of the cards shown, in order. */
   get shownItems() { return this.#shown.map((i) => this.#transcript.items[i]); }
@@ -123,7 +126,10 @@ export class TranscriptCardsElement extends HTMLElement {
     };
     try {
       const transcript = await parse(text, { onProgress });
-      if (load === this.#loads) this.#setTranscript(transcript);
+      if (load === this.#loads) {
+        this.#text = text;
+        this.#setTranscript(transcript);
+      }
       return transcript;
     } catch (error) {
       if (load === this.#loads) this.#showError(error);
@@ -137,14 +143,15 @@ export class TranscriptCardsElement extends HTMLElement {
   }
 
   /**
-   * Sets a second version of the briefing (text or a parsed transcript; the
-   * other language, same date) beside this one: paired exchanges show side
-   * by side. Resolves to the pairs ([{a, b, similarity}]), or throws when
-   * the two cannot be paired. null removes it.
+   * Sets a second version of the briefing (its text: the other language,
+   * same date) beside this one: paired exchanges show side by side.
+   * Resolves to the pairs ([{a, b, similarity}]), or throws when the two
+   * cannot be paired. null removes it.
    */
   async compareWith(other) {
-    const partner = typeof other === 'string' ? await parse(other) : other;
-    this.#partner = partner ?? null;
+    if (other != null && typeof other !== 'string') throw new TypeError('compareWith() takes the text of the other version');
+    this.#partner = other == null ? null : await parse(other);
+    this.#partnerText = other ?? null;
     try {
       return await this.#pair();
     } finally {
@@ -159,13 +166,14 @@ export class TranscriptCardsElement extends HTMLElement {
   async #pair() {
     this.#pairing = null;
     renderPairNote(this.#ui, null);
-    if (!this.#partner || !this.#transcript) return [];
+    // Pairing needs both texts: a transcript set as an object has none.
+    if (!this.#partner || !this.#transcript || this.#text == null) return [];
     const problem = pairingProblem(this.#transcript, this.#partner);
     if (problem) {
       renderPairNote(this.#ui, `Not shown side by side: ${problem}.`);
       throw new Error(problem);
     }
-    const pairs = await alignTranscripts(this.#transcript, this.#partner);
+    const pairs = await alignTranscripts(this.#text, this.#partnerText);
     this.#pairing = new Pairing(this.#transcript, this.#partner, pairs);
     renderPairNote(this.#ui, this.#pairing.summary());
     this.#emit('paired', { pairs, paired: this.#pairing.partners.size });
