@@ -55,6 +55,9 @@ for t in $targets; do
   took=$(($(date +%s) - start))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   slowest=$(sed -n 's/^stat::slowest_unit_time_sec: *//p' "$log" | tail -1)
+  # Peak memory: a parse that keeps memory between calls shows here long
+  # before it reaches the -rss_limit_mb of an oom- artifact.
+  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
   found=$(ls "fuzz/artifacts/$t" | grep -E '^(crash|timeout|oom|leak)-' | grep -vxF -f "$before" || true)
   rm -f "$before"
   crashes=$(printf '%s' "$found" | grep -c . || true)
@@ -66,12 +69,12 @@ for t in $targets; do
   [ "$crashes" = 0 ] || failed=1
   for f in $found; do echo "fuzz: $t found fuzz/artifacts/$t/$f"; done
   corpus=$(find "fuzz/corpus/$t" -type f | wc -l)
-  results+=("$t|$took|${execs:-?}|$((${execs:-0} / (took > 0 ? took : 1)))|$corpus|${slowest:-?}|$crashes")
+  results+=("$t|$took|${execs:-?}|$((${execs:-0} / (took > 0 ? took : 1)))|$corpus|${slowest:-?}|${rss:-?}|$crashes")
 done
 
 echo
 {
-  echo "target|seconds|executions|exec/s|corpus|slowest unit (s)|crashes"
+  echo "target|seconds|executions|exec/s|corpus|slowest unit (s)|peak RSS (MB)|crashes"
   printf '%s\n' "${results[@]}"
 } | column -t -s '|'
 exit $failed
