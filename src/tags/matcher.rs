@@ -42,6 +42,11 @@ pub(crate) struct Entry {
     first: u8,
     /// What follows the first word, as [`follow_at`] reads it; 0 for a form of one word.
     follow: u16,
+    /// English: the first eight bytes of the first word (zero past its
+    /// end), as written and in capitals. Chinese: bytes 6 to 14 of the form
+    /// in `raw8` (the first six are the key).
+    raw8: u64,
+    upper8: u64,
     weak: bool,
     /// Ends in 方 ("the … side"): not before 式, 案, 面, … (see `fang_vetoed`).
     fang: bool,
@@ -88,9 +93,9 @@ pub(crate) struct Index {
     /// Filters: may a form start with the word (the two characters) of this
     /// hash? For a word in lower case only forms in lower case can match,
     /// so it has a filter of its own ("us" and "who" are not looked up).
-    /// Indexed by 0 (a word), 1 (a word in lower case), 2 (Chinese); a
-    /// word is filtered without a plural "s" (so one probe covers both).
-    filters: [Filter; 3],
+    /// May a form start here? For a word in lower case only a form in lower
+    /// case can (its hash is taken with [`LOWER`]); a plural "s" is in it.
+    filter: Filter,
     /// Finer filters for the few positions that pass: a form of one word;
     /// the first word of a longer form with what follows it (see
     /// [`follow_at`]); a Chinese form of two characters; the first eight
@@ -98,15 +103,15 @@ pub(crate) struct Index {
     fine: [Filter; 4],
 }
 
-/// A bit per hash value (its top 15 bits): set for the keys of the table.
+/// A bit per hash value (its top 16 bits; 8 KB): set for the keys of the table.
 #[derive(Debug)]
-struct Filter([u64; 512]);
+struct Filter([u64; 1024]);
 
 impl Filter {
     fn new(keys: impl Iterator<Item = u64>) -> Filter {
-        let mut f = Filter([0; 512]);
+        let mut f = Filter([0; 1024]);
         for h in keys {
-            let bit = (h >> 49) as usize;
+            let bit = (h >> 48) as usize;
             f.0[bit / 64] |= 1 << (bit % 64);
         }
         f
@@ -114,7 +119,7 @@ impl Filter {
 
     #[inline(always)]
     fn may_have(&self, h: u64) -> bool {
-        let bit = (h >> 49) as usize;
+        let bit = (h >> 48) as usize;
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
@@ -141,6 +146,17 @@ static WORD: [u8; 256] = {
 
 const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
+/// `MASKS[n]` keeps the first `n` bytes of a little-endian `u64` (all for 8).
+const MASKS: [u64; 9] = {
+    let mut m = [u64::MAX; 9];
+    let mut i = 0;
+    while i < 8 {
+        m[i] = (1u64 << (8 * i)) - 1;
+        i += 1;
+    }
+    m
+};
+
 /// The first eight bytes at `i` (zero past the end), little-endian.
 #[inline(always)]
 fn load8(b: &[u8], i: usize) -> u64 {
@@ -155,15 +171,6 @@ fn load8(b: &[u8], i: usize) -> u64 {
 /// a digit as it is).
 #[inline(always)]
 fn word_hash(first8: u64, len: usize) -> u64 {
-    const MASKS: [u64; 9] = {
-        let mut m = [u64::MAX; 9];
-        let mut i = 0;
-        while i < 8 {
-            m[i] = (1u64 << (8 * i)) - 1;
-            i += 1;
-        }
-        m
-    };
     ((first8 | 0x2020_2020_2020_2020) & MASKS[if len < 8 { len } else { 8 }] ^ (len as u64) << 58).wrapping_mul(MIX)
 }
 
@@ -178,10 +185,8 @@ fn plural(len: usize, last: u8) -> bool {
     (len > 3) & (last | 0x20 == b's')
 }
 
-/// [`word_hash`] of a word without a plural "s".
-fn stem_hash(word: &[u8]) -> u64 {
-    word_hash(load8(word, 0), word.len() - plural(word.len(), word[word.len() - 1]) as usize)
-}
+/// Mixed into the hash of a word in lower case.
+const LOWER: u64 = 0x5555_0000_0000_0000;
 
 /// A word's hash combined with what follows it.
 #[inline(always)]
@@ -215,36 +220,44 @@ impl Index {
     fn build() -> Index {
         let rows: Vec<&'static Row> = [COUNTRIES, TERRITORIES, REGIONS, ORGANIZATIONS].into_iter().flatten().collect();
         let row_of = |code: &str| rows.iter().position(|r| r.code == code).expect("compound names a known code") as u16;
-        // (spec, places, topics) for every form of every table.
-        let mut specs: Vec<(&'static str, Vec<u16>, Vec<u8>)> = Vec::new();
+        // What each form names: a row, a compound (several rows) or a topic.
+        #[derive(Clone, Copy)]
+        enum Names {
+            Row(u16),
+            Compound(usize),
+            Topic(u8),
+        }
+        let mut specs: Vec<(super::places::Form, &'static str, Names)> = Vec::with_capacity(4096);
         for (i, r) in rows.iter().enumerate() {
-            for &f in r.en.iter().chain(r.zh) {
-                specs.push((f, vec![i as u16], Vec::new()));
-            }
+            specs.extend(r.en.iter().chain(r.zh).map(|&f| (form(f), f, Names::Row(i as u16))));
         }
-        for c in COMPOUNDS {
-            specs.push((c.form, c.codes.iter().map(|&c| row_of(c)).collect(), Vec::new()));
-        }
+        specs.extend(COMPOUNDS.iter().enumerate().map(|(i, c)| (form(c.form), c.form, Names::Compound(i))));
         for (i, t) in TOPICS.iter().enumerate() {
-            for &f in t.en.iter().chain(t.zh) {
-                specs.push((f, Vec::new(), vec![i as u8]));
-            }
+            specs.extend(t.en.iter().chain(t.zh).map(|&f| (form(f), f, Names::Topic(i as u8))));
         }
-        // One entry per spec: the same form in two tables names both.
-        let mut specs: Vec<_> = specs.into_iter().map(|(spec, p, t)| (form(spec), spec, p, t)).collect();
-        specs.sort_by(|a, b| a.0.text.cmp(b.0.text).then(a.1.cmp(b.1)));
-        let mut merged: Vec<(super::places::Form, Vec<u16>, Vec<u8>)> = Vec::new();
-        for (f, _, places, topics) in specs {
-            match merged.last_mut() {
-                Some((last, p, t)) if last.text == f.text => {
-                    p.extend(places.into_iter().filter(|x| !p.contains(x)).collect::<Vec<_>>());
-                    t.extend(topics.into_iter().filter(|x| !t.contains(x)).collect::<Vec<_>>());
+        // One entry per form: the same form in two tables names both.
+        specs.sort_unstable_by(|a, b| a.0.text.cmp(b.0.text).then(a.1.cmp(b.1)));
+        let mut entries: Vec<Entry> = Vec::with_capacity(specs.len());
+        let mut k = 0;
+        while k < specs.len() {
+            let f = specs[k].0;
+            let (mut places, mut topics) = (Vec::new(), Vec::new());
+            while k < specs.len() && specs[k].0.text == f.text {
+                match specs[k].2 {
+                    Names::Row(r) => places.push(r),
+                    Names::Compound(c) => places.extend(COMPOUNDS[c].codes.iter().map(|&c| row_of(c))),
+                    Names::Topic(t) => topics.push(t),
                 }
-                _ => merged.push((f, places, topics)),
+                k += 1;
             }
-        }
-        let mut entries: Vec<Entry> = Vec::new();
-        for (f, places, topics) in merged {
+            let mut seen = Vec::new();
+            places.retain(|p| {
+                !seen.contains(p) && {
+                    seen.push(*p);
+                    true
+                }
+            });
+            topics.dedup();
             let b = f.text.as_bytes();
             let case = if !b.iter().any(u8::is_ascii_lowercase) {
                 Case::Exact
@@ -259,6 +272,12 @@ impl Index {
                 topics: Small::from(&topics),
                 case,
                 first: first_word(f.text).len() as u8,
+                raw8: if b[0].is_ascii_alphanumeric() {
+                    load8(first_word(f.text), 0)
+                } else {
+                    load8(&b[6.min(b.len())..], 0)
+                },
+                upper8: load8(&first_word(f.text).to_ascii_uppercase(), 0),
                 follow: follow_at(f.text.as_bytes(), first_word(f.text).len()),
                 weak: f.weak,
                 fang: f.text.ends_with('方'),
@@ -269,10 +288,7 @@ impl Index {
         let (mut en, mut zh): (Vec<Entry>, Vec<Entry>) =
             entries.into_iter().partition(|e| e.text.as_bytes()[0].is_ascii_alphanumeric());
         // Group by key, longest first within a group.
-        en.sort_by(|a, b| {
-            let (ka, kb) = (first_word(a.text).to_ascii_lowercase(), first_word(b.text).to_ascii_lowercase());
-            ka.cmp(&kb).then(b.text.len().cmp(&a.text.len()))
-        });
+        en.sort_by_cached_key(|e| (first_word(e.text).to_ascii_lowercase(), std::cmp::Reverse(e.text.len())));
         zh.sort_by(|a, b| a.text.as_bytes()[..6].cmp(&b.text.as_bytes()[..6]).then(b.text.len().cmp(&a.text.len())));
         let en_slots = slots(
             &en,
@@ -282,25 +298,30 @@ impl Index {
         );
         let zh_slots =
             slots(&zh, |a, b| a.text.as_bytes()[..6] == b.text.as_bytes()[..6], |e| zh_key(e.text.as_bytes()), zh_hash);
-        let stem = |e: &Entry| stem_hash(first_word(e.text));
-        let en_filter = Filter::new(en.iter().map(stem));
-        let en_lower_filter = Filter::new(en.iter().filter(|e| e.case == Case::Any).map(stem));
-        let zh_filter = Filter::new(zh.iter().map(|e| zh_hash(zh_key(e.text.as_bytes()))));
+        // The first word of each English form as the scan hashes it: as
+        // written, and with a plural "s"; in lower case for a form in lower case.
+        let mut keys: Vec<u64> = Vec::new();
+        for e in &en {
+            let w = first_word(e.text);
+            let seeds: &[u64] = if e.case == Case::Any { &[0, LOWER] } else { &[0] };
+            let mut plural = w.to_vec();
+            plural.push(b's');
+            for &seed in seeds {
+                keys.push(hash_word(w) ^ seed);
+                if w.last().is_some_and(u8::is_ascii_lowercase) {
+                    keys.push(hash_word(&plural) ^ seed);
+                }
+            }
+        }
+        keys.extend(zh.iter().map(|e| zh_hash(zh_key(e.text.as_bytes()))));
+        let filter = Filter::new(keys.into_iter());
         let (single, multi): (Vec<&Entry>, Vec<&Entry>) = en.iter().partition(|e| e.follow == 0);
         let one_word = Filter::new(single.iter().map(|e| hash_word(e.text.as_bytes())));
         let words = Filter::new(multi.iter().map(|e| then_follow(hash_word(first_word(e.text)), e.follow)));
         let (short, long): (Vec<&Entry>, Vec<&Entry>) = zh.iter().partition(|e| e.text.len() == 6);
         let two_chars = Filter::new(short.iter().map(|e| zh_hash(zh_key(e.text.as_bytes()))));
         let more_chars = Filter::new(long.iter().map(|e| zh_hash(load8(e.text.as_bytes(), 0))));
-        Index {
-            rows,
-            en,
-            en_slots,
-            zh,
-            zh_slots,
-            filters: [en_filter, en_lower_filter, zh_filter],
-            fine: [one_word, words, two_chars, more_chars],
-        }
+        Index { rows, en, en_slots, zh, zh_slots, filter, fine: [one_word, words, two_chars, more_chars] }
     }
 
     /// Calls `hit` with every form found in `text`, in order.
@@ -321,31 +342,30 @@ impl Index {
             let (word, wide) = classify(&b[base..base + len]);
             let starts = word & !(word << 1 | in_word);
             in_word = word >> (len - 1) & 1;
+            // The last word may run on into the next chunk: by this many bytes.
+            let mut run_on = 0;
+            if in_word != 0 {
+                while base + len + run_on < n && WORD[b[base + len + run_on] as usize] != 0 {
+                    run_on += 1;
+                }
+            }
             let mut candidates = 0u64;
             let mut events = starts;
             while events != 0 {
                 let j = events.trailing_zeros() as usize;
                 events &= events - 1;
-                let i = base + j;
-                let x = load8(b, i);
-                // The word's length (the last word may run on into the
-                // next chunk), and its singular.
-                let mut wlen = ((!word >> j).trailing_zeros() as usize).min(len - j);
-                if j + wlen == len {
-                    while i + wlen < n && WORD[b[i + wlen] as usize] != 0 {
-                        wlen += 1;
-                    }
-                }
-                let stem = wlen - plural(wlen, b[i + wlen - 1]) as usize;
-                let may = self.filters[(x as u8).is_ascii_lowercase() as usize].may_have(word_hash(x, stem));
-                candidates |= (may as u64) << j;
+                let x = load8(b, base + j);
+                let wlen = (!(word >> j)).trailing_zeros() as usize;
+                let wlen = wlen + (j + wlen == len) as usize * run_on;
+                let seed = (x as u8).is_ascii_lowercase() as u64 * LOWER;
+                candidates |= (self.filter.may_have(word_hash(x, wlen) ^ seed) as u64) << j;
             }
             let mut events = wide;
             while events != 0 {
                 let j = events.trailing_zeros() as usize;
                 events &= events - 1;
                 // The first two characters.
-                let may = self.filters[2].may_have(zh_hash(load8(b, base + j) & 0xFFFF_FFFF_FFFF));
+                let may = self.filter.may_have(zh_hash(load8(b, base + j) & 0xFFFF_FFFF_FFFF));
                 candidates |= (may as u64) << j;
             }
             while candidates != 0 {
@@ -378,32 +398,34 @@ impl Index {
     }
 
     /// The English form matching at the word `b[start..end]`, if any, and
-    /// where it ends. One well-predicted branch for the usual word that
-    /// starts no form; the word and its singular are looked up together.
+    /// where it ends: the word as written, else its singular.
     #[inline(never)]
     fn en_word(&self, b: &[u8], start: usize, end: usize) -> Option<(usize, &Entry)> {
         let len = end - start;
-        let first8 = load8(b, start);
-        let h = word_hash(first8, len);
-        let found = if self.fine[0].may_have(h) || self.fine[1].may_have(then_follow(h, follow_at(b, end))) {
-            self.en_at(b, start, end, h)
+        let x = load8(b, start);
+        let follow = follow_at(b, end);
+        let h = word_hash(x, len);
+        let found = if self.fine[0].may_have(h) || self.fine[1].may_have(then_follow(h, follow)) {
+            self.en_at(b, start, len, x, h, follow)
         } else {
             None
         };
         if found.is_none() && plural(len, b[end - 1]) {
-            let singular = word_hash(first8, len - 1);
+            let singular = word_hash(x, len - 1);
             if self.fine[0].may_have(singular) {
-                return self.en_at(b, start, end - 1, singular);
+                return self.en_at(b, start, len - 1, x, singular, follow_at(b, end - 1));
             }
         }
         found
     }
 
-    /// The longest English form matching at `start`, whose first word is
-    /// `b[start..word_end]` (hashed `h`), and where it ends.
-    #[inline(never)]
-    fn en_at(&self, b: &[u8], start: usize, word_end: usize, h: u64) -> Option<(usize, &Entry)> {
-        let word = &b[start..word_end];
+    /// The longest English form matching at `start` whose first word is the
+    /// `len` bytes there (first eight `x`, hash `h`, followed by `follow`),
+    /// and where it ends.
+    fn en_at(&self, b: &[u8], start: usize, len: usize, x: u64, h: u64, follow: u16) -> Option<(usize, &Entry)> {
+        let m = MASKS[len.min(8)];
+        let (raw, folded) = (x & m, (x | 0x2020_2020_2020_2020) & m);
+        let word = &b[start..start + len];
         let mask = self.en_slots.len() - 1;
         let mut s = slot_of(h, mask);
         let slot = loop {
@@ -413,18 +435,37 @@ impl Index {
             }
             let e = &self.en[slot.start as usize];
             if slot.key == h
-                && e.first as usize == word.len()
-                && e.text.as_bytes()[..word.len()].eq_ignore_ascii_case(word)
+                && e.first as usize == len
+                && (e.raw8 | 0x2020_2020_2020_2020) & m == folded
+                && (len <= 8 || e.text.as_bytes()[8..len].eq_ignore_ascii_case(&word[8..]))
             {
                 break slot;
             }
             s = (s + 1) & mask;
         };
-        let follow = follow_at(b, word_end);
-        self.en[slot.start as usize..slot.end as usize]
-            .iter()
-            .filter(|e| e.follow == 0 || e.follow == follow)
-            .find_map(|e| Some((en_match(b, start, e)?, e)))
+        for e in &self.en[slot.start as usize..slot.end as usize] {
+            if e.follow != 0 && e.follow != follow {
+                continue;
+            }
+            // The first word's case: equal but for case already.
+            let f = e.text.as_bytes();
+            let long = len > 8;
+            let upper = match e.case {
+                Case::Any => false,
+                _ if raw == e.raw8 && (!long || same(&word[8..], &f[8..len])) => false,
+                Case::Name
+                    if raw == e.upper8
+                        && (!long || word[8..].iter().zip(&f[8..len]).all(|(t, f)| *t == f.to_ascii_uppercase())) =>
+                {
+                    true
+                }
+                _ => continue,
+            };
+            if let Some(end) = en_match(b, start + len, f, len, e.case, upper) {
+                return Some((end, e));
+            }
+        }
+        None
     }
 
     /// The longest Chinese form matching at `i`, and where it ends. With
@@ -448,7 +489,11 @@ impl Index {
         'entries: for e in &self.zh[slot.start as usize..slot.end as usize] {
             let f = e.text.as_bytes();
             // The first six bytes are the key, equal already.
-            if (strong_only && e.weak) || b.len() - i < f.len() || !same(&b[i + 6..i + f.len()], &f[6..]) {
+            if (strong_only && e.weak)
+                || b.len() - i < f.len()
+                || load8(b, i + 6) & MASKS[(f.len() - 6).min(8)] != e.raw8
+                || (f.len() > 14 && !same(&b[i + 14..i + f.len()], &f[14..]))
+            {
                 continue;
             }
             let end = i + f.len();
@@ -506,33 +551,27 @@ fn slots(
     table
 }
 
-/// Whether an English form matches the text at `start`, where a word equal
-/// to its first word but for case begins; where it ends.
-fn en_match(b: &[u8], start: usize, e: &Entry) -> Option<usize> {
-    let f = e.text.as_bytes();
-    let k = e.first as usize;
-    let word = &b[start..start + k];
-    let upper = match e.case {
-        Case::Any => false,
-        _ if same(word, &f[..k]) => false,
-        Case::Name if word.iter().zip(&f[..k]).all(|(t, f)| *t == f.to_ascii_uppercase()) => true,
-        _ => return None,
+/// Whether the rest of English form `f` after its first word (of `k`
+/// bytes, matched already: `upper` when in capitals) matches the text at
+/// `at`; where the match ends.
+fn en_match(b: &[u8], at: usize, f: &[u8], k: usize, case: Case, upper: bool) -> Option<usize> {
+    let rest = &f[k..];
+    let end = if rest.is_empty() {
+        at
+    } else {
+        match case {
+            Case::Any => compare(b, at, rest, |t, f| t.to_ascii_lowercase() == f),
+            _ if upper => compare(b, at, rest, |t, f| t == f.to_ascii_uppercase()),
+            _ => compare(b, at, rest, |t, f| t == f),
+        }?
     };
-    let mut end = start + k;
-    if f.len() > k {
-        let rest = &f[k..];
-        end = match e.case {
-            Case::Any => compare(b, end, rest, |t, f| t.to_ascii_lowercase() == f),
-            _ if upper => compare(b, end, rest, |t, f| t == f.to_ascii_uppercase()),
-            _ => compare(b, end, rest, |t, f| t == f),
-        }?;
-    }
     let word_at = |i: usize| i < b.len() && WORD[b[i] as usize] != 0;
-    if !f[f.len() - 1].is_ascii_alphanumeric() || !word_at(end) {
+    let last = f[f.len() - 1];
+    if !last.is_ascii_alphanumeric() || !word_at(end) {
         return Some(end);
     }
-    // A form in lower case may take a plural "s" ("tariffs", "Pacific Islands").
-    (f[f.len() - 1].is_ascii_lowercase() && b[end] | 0x20 == b's' && !word_at(end + 1)).then_some(end + 1)
+    // A form ending in lower case may take a plural "s" ("tariffs", "Pacific Islands").
+    (last.is_ascii_lowercase() && b[end] | 0x20 == b's' && !word_at(end + 1)).then_some(end + 1)
 }
 
 /// Bit masks over up to 64 bytes: which are ASCII letters or digits, and
@@ -550,12 +589,17 @@ fn classify(chunk: &[u8]) -> (u64, u64) {
     for (k, c) in chunk.chunks(8).enumerate() {
         let x = if c.len() == 8 { u64::from_le_bytes(c.try_into().unwrap_or_default()) } else { load8(c, 0) };
         let v = x & !HIGH;
-        let l = v | (ONES * 0x20);
-        let digit = ge(v, b'0') & !ge(v, b'9' + 1);
-        let alpha = ge(l, b'a') & !ge(l, b'z' + 1);
-        let ascii = !x & HIGH;
-        word |= gather((digit | alpha) & ascii) << (8 * k);
-        wide |= gather(ge(v, 0x60) & !ge(v, 0x70) & x) << (8 * k);
+        let high = x & HIGH;
+        // Most blocks are all ASCII (English) or all not (Chinese): one half each.
+        if high != HIGH {
+            let l = v | (ONES * 0x20);
+            let digit = ge(v, b'0') & !ge(v, b'9' + 1);
+            let alpha = ge(l, b'a') & !ge(l, b'z' + 1);
+            word |= gather((digit | alpha) & !high & HIGH) << (8 * k);
+        }
+        if high != 0 {
+            wide |= gather(ge(v, 0x60) & !ge(v, 0x70) & high) << (8 * k);
+        }
     }
     (word, wide)
 }
