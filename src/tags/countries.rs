@@ -75,7 +75,7 @@ pub(crate) static COUNTRIES: &[Row] = rows! { "country":
     "BE" "Belgium" "比利时" ["Belgium", "Belgian"] ["比利时"];
     "LU" "Luxembourg" "卢森堡" ["Luxembourg"] ["卢森堡"];
     "CH" "Switzerland" "瑞士" ["Switzerland", "Swiss"] ["瑞士"];
-    "AT" "Austria" "奥地利" ["Austria", "Austrian"] ["奥地利"];
+    "AT" "Austria" "奥地利" ["Austria", "Austrian", "Vienna"] ["奥地利", "维也纳"];
     "IE" "Ireland" "爱尔兰" ["Ireland", "Irish", "Dublin"] ["爱尔兰"];
     "SE" "Sweden" "瑞典" ["Sweden", "Swedish", "Stockholm"] ["瑞典"];
     "NO" "Norway" "挪威" ["Norway", "Norwegian", "Oslo"] ["挪威", "挪方"];
@@ -171,7 +171,7 @@ pub(crate) static COUNTRIES: &[Row] = rows! { "country":
     "TG" "Togo" "多哥" ["Togo", "Togolese"] ["多哥>伦"];
     "BJ" "Benin" "贝宁" ["Benin", "Beninese"] ["贝宁"];
     "BF" "Burkina Faso" "布基纳法索" ["Burkina Faso"] ["布基纳法索"];
-    "ML" "Mali" "马里" ["Mali", "Malian"] ["马里>兰奥"];
+    "ML" "Mali" "马里" ["Mali", "Malian"] ["马里>兰奥亚"];
     "CV" "Cabo Verde" "佛得角" ["Cabo Verde", "Cape Verde"] ["佛得角"];
     "ST" "São Tomé and Príncipe" "圣多美和普林西比" ["São Tomé and Príncipe", "Sao Tome and Principe"] ["圣多美和普林西比"];
     "AO" "Angola" "安哥拉" ["Angola", "Angolan"] ["安哥拉"];

@@ -7,9 +7,9 @@ use super::places::{Compound, Row, compounds, rows};
 /// Territories with an ISO 3166 code of their own. Kind "region": they are
 /// parts of a country or disputed, and the facet should not call them countries.
 pub(crate) static TERRITORIES: &[Row] = rows! { "region":
-    "HK" "Hong Kong" "香港" ["Hong Kong", "HKSAR", "Hong Kong SAR", "Hongkong"] ["香港", "香港特区", "~涉港", "港独", "港区国安法", "~港府"];
+    "HK" "Hong Kong" "香港" ["Hong Kong", "HKSAR", "Hong Kong SAR", "Hongkong"] ["香港", "香港特区", "~涉港", "~驻港", "~赴港", "港独", "港区国安法", "~港府"];
     "MO" "Macao" "澳门" ["Macao", "Macau", "Macao SAR"] ["澳门"];
-    "TW" "Taiwan" "台湾" ["Taiwan", "Taiwanese", "Taipei", "Chinese Taipei", "Republic of China"] ["台湾", "台独", "~涉台", "台当局", "台方<平舞阳后前灯讲擂站柜展看", "台北"];
+    "TW" "Taiwan" "台湾" ["Taiwan", "Taiwanese", "Taipei", "Chinese Taipei", "Republic of China"] ["台湾", "台独", "~涉台", "台当局", "台方<平舞阳后前灯讲擂站柜展看", "台北", "国台办"];
 };
 
 /// Regions, with short upper-case ids.
@@ -43,7 +43,7 @@ pub(crate) static ORGANIZATIONS: &[Row] = rows! { "organization":
     "UNHRC" "UN Human Rights Council" "联合国人权理事会" ["UN Human Rights Council", "United Nations Human Rights Council", "Human Rights Council", "UNHRC", "HRC"] ["人权理事会", "联合国人权理事会"];
     "WHO" "World Health Organization" "世界卫生组织" ["World Health Organization", "World Health Organisation", "WHO", "World Health Assembly", "WHA"] ["世界卫生组织", "世卫组织", "世卫", "世界卫生大会"];
     "WTO" "World Trade Organization" "世界贸易组织" ["World Trade Organization", "World Trade Organisation", "WTO"] ["世界贸易组织", "世贸组织", "世贸"];
-    "EU" "European Union" "欧盟" ["European Union", "EU", "E.U.", "European Commission", "European Parliament", "European Council"] ["欧盟", "欧洲联盟", "欧委会", "欧洲议会", "欧洲理事会", "欧方"];
+    "EU" "European Union" "欧盟" ["European Union", "EU", "E.U.", "European Commission", "European Parliament", "European Council", "Brexit"] ["欧盟", "脱欧", "欧洲联盟", "欧委会", "欧洲议会", "欧洲理事会", "欧方"];
     "ASEAN" "ASEAN" "东盟" ["ASEAN", "Association of Southeast Asian Nations"] ["东盟", "东南亚国家联盟"];
     "NATO" "NATO" "北约" ["NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"] ["北约", "北大西洋公约组织"];
     "SCO" "Shanghai Cooperation Organisation" "上海合作组织" ["SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"] ["上海合作组织", "上合组织", "上合>理法适格作同计"];
@@ -107,5 +107,6 @@ pub(crate) static COMPOUNDS: &[Compound] = compounds! {
     "China National Radio" []; "China Media Group" []; "Beijing Daily" []; "Beijing Youth Daily" []; "Beijing time" [];
     "Russia Today" []; "Japan Times" []; "Korea Herald" []; "Korea Times" []; "Times of India" [];
     "Hong Kong Commercial Daily" []; "Middle East News Agency" []; "Radio Free Asia" []; "Nikkei Asian Review" [];
-    "Nikkei Asia" []; "New Mexico" []; "New England" [];
+    "Nikkei Asia" []; "New Mexico" []; "New England" []; "British Columbia" []; "不列颠哥伦比亚" []; "Vienna Convention" [];
+    "联合国儿童基金会" []; "中南半岛" [];
 };

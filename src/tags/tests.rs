@@ -182,3 +182,31 @@ fn classify_marks_word_bytes_and_wide_characters() {
         }
     }
 }
+
+/// Names inside longer names, found wrong in the corpus (tests/tags.rs).
+#[test]
+fn should_not_read_names_inside_other_names() {
+    assert_eq!(codes("the British Columbia Supreme Court of Canada"), ["CA"]);
+    assert_eq!(codes("加拿大不列颠哥伦比亚省高等法院"), ["CA"]);
+    assert_eq!(codes("美国北马里亚纳群岛中的塞班岛"), ["US"]);
+    assert_eq!(codes("促进整个中南半岛乃至东盟地区的发展"), ["ASEAN"]);
+    assert!(topics("中南半岛").is_empty());
+    assert_eq!(codes("世卫组织、联合国儿童基金会等国际组织"), ["WHO"]);
+    assert!(codes("the Vienna Convention on Diplomatic Relations").is_empty());
+    assert_eq!(codes("talks in Vienna"), ["AT"]);
+}
+
+#[test]
+fn should_find_topics_named_by_the_corpus() {
+    assert!(topics("a more favorable climate of opinion").is_empty());
+    assert_eq!(topics("climate change"), ["climate"]);
+    assert_eq!(topics("Heng Swee Keat will visit China"), ["diplomatic visits"]);
+    assert_eq!(topics("中国领导人的访日计划"), ["diplomatic visits"]);
+    assert_eq!(topics("Imports of agricultural products have been blocked"), ["trade"]);
+    assert_eq!(topics("对进口煤炭进行检测"), ["trade"]);
+    assert_eq!(topics("the Joint Comprehensive Plan of Action"), ["arms control"]);
+    assert_eq!(topics("驻韩美军运送萨德反导系统设备"), ["military"]);
+    assert_eq!(codes("候任驻港总领事赴港签证"), ["HK"]);
+    assert_eq!(codes("国台办发言人"), ["TW"]);
+    assert_eq!(codes("继英国“脱欧”之后"), ["GB", "EU"]);
+}
