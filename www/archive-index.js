@@ -1,48 +1,15 @@
 // Search and facets across the whole archive. Every card of every kept
-// transcript goes into one SearchIndex (search-index.js: folded text, letter
-// and character-pair prefilters, typing-on narrowing, canonical outlet and
-// speaker ids), with ids made unique per transcript; beside it, typed arrays
+// transcript goes into one TextIndex (search-index.js: folded text, the
+// inverted index of postings.js, typing-on narrowing; the outlet and speaker
+// keys are search-index.js's too); beside it, typed arrays
 // for what the archive adds: the transcript of each card, its date, and its
 // places and topics (the parser's tags). Cards are ordered newest briefing
 // first, in transcript order within one, so a result list is already sorted.
 
-import * as searchIndex from './search-index.js';
+import { TextIndex, parseQuery, outletOf, outletKey, speakerKey } from './search-index.js';
 
-const { SearchIndex, fold, outletOf, UNNAMED_OUTLET } = searchIndex;
+export { parseQuery };
 export const ANY = -2;
-
-/** Does search-index.js take parsed queries (terms ANDed) itself? */
-export const QUERY_OBJECTS = typeof searchIndex.parseQuery === 'function';
-
-/**
- * A query as {terms, scope}: "quoted phrases" whole, other words one by one,
- * folded; all terms must match. search-index.js's own reading where it has one.
- */
-export function parseQuery(query) {
-  if (QUERY_OBJECTS) return searchIndex.parseQuery(query);
-  const terms = [];
-  for (const [, phrase, word] of query.matchAll(/"([^"]*)"?|(\S+)/g)) {
-    const term = fold((phrase ?? word ?? '').trim());
-    if (term && !terms.includes(term)) terms.push(term);
-  }
-  return { terms: terms.sort((a, b) => b.length - a.length), scope: 'both' };
-}
-
-/** Who asked, for the outlet facet: the canonical name where the parser knows one. */
-function outletKey(item, byId) {
-  if (item.kind !== 'exchange') return null;
-  const own = item.asker.outlet_canonical ?? item.asker.outlet;
-  if (own) return own;
-  const first = item.follow_up && item.follows ? byId.get(item.follows) : null;
-  return first && first !== item ? outletKey(first, byId) : UNNAMED_OUTLET;
-}
-
-/** Who answered, for the spokesperson facet: canonical where known (华春莹 → Hua Chunying). */
-function speakerKey(item) {
-  if (item.kind === 'exchange') return item.answer.speaker_canonical ?? item.answer.speaker;
-  if (item.kind === 'statement') return item.speaker_canonical ?? item.speaker;
-  return null;
-}
 
 /** YYYY-MM-DD → 20200914 (0 when unknown). */
 const dayOf = (date) => (/^\d{4}-\d{2}-\d{2}$/.test(date ?? '') ? Number(date.replaceAll('-', '')) : 0);
@@ -70,13 +37,28 @@ function flatLists(lists) {
   return { start, ids };
 }
 
+/** counts[value[i]]++ for each hit i (values below 0: none). */
+function countAll(hits, value, counts) {
+  for (let j = 0; j < hits.length; j++) {
+    const v = value[hits[j]];
+    if (v >= 0) counts[v]++;
+  }
+}
+
+/** Each hit's values of a flat list (flatLists), counted. */
+function countLists(hits, { start, ids }, counts) {
+  for (let j = 0; j < hits.length; j++) {
+    const i = hits[j];
+    for (let k = start[i]; k < start[i + 1]; k++) counts[ids[k]]++;
+  }
+}
+
 export class ArchiveIndex {
   /** @param records the archive's records ({hash, title, date, transcript, …}) */
   constructor(records) {
     this.records = [...records].sort(byDate);
     this.items = [];
     this.outletNames = []; // per card: the outlet as the card shows it
-    const unique = [];
     const doc = [];
     const placeLists = [];
     const topicLists = [];
@@ -98,14 +80,13 @@ export class ArchiveIndex {
         const sp = speakerKey(item);
         outletIds.push(o == null ? -1 : outlets.id(o));
         speakerIds.push(sp == null ? -1 : speakers.id(sp));
-        unique.push({ ...item, id: `${r}:${item.id}`, follows: item.follows && `${r}:${item.follows}` });
         doc.push(r);
         placeLists.push((item.tags?.places ?? []).map((code) => places.id(code)));
         topicLists.push((item.tags?.topics ?? []).map((topic) => topics.id(topic)));
       }
     });
     this.size = this.items.length;
-    this.text = new SearchIndex(unique);
+    this.text = new TextIndex(this.items);
     this.doc = Int32Array.from(doc);
     this.day = Int32Array.from(doc, (r) => dayOf(this.records[r].date));
     this.places = flatLists(placeLists);
@@ -130,17 +111,7 @@ export class ArchiveIndex {
 
   /** Cards whose text holds every term of the query (all cards when none). */
   search(query) {
-    const parsed = parseQuery(query);
-    const { terms } = parsed;
-    if (!terms.length) return this.text.search('');
-    if (QUERY_OBJECTS) return this.text.search(parsed);
-    let hits = this.text.search(terms[0]);
-    if (terms.length > 1) {
-      const { texts } = this.text;
-      const rest = terms.slice(1);
-      hits = hits.filter((i) => rest.every((t) => texts[i].includes(t)));
-    }
-    return hits;
+    return this.text.search(parseQuery(query));
   }
 
   /**
@@ -157,6 +128,14 @@ export class ArchiveIndex {
       place: new Int32Array(this.placeCodes.length),
       topic: new Int32Array(this.topicNames.length),
     };
+    if (!lo && !hi && speaker === ANY && outlet === ANY && place === ANY && topic === ANY) {
+      // Nothing picked: every hit is shown, and counted once per value.
+      countAll(hits, this.speaker, counts.speaker);
+      countAll(hits, this.outlet, counts.outlet);
+      countLists(hits, this.places, counts.place);
+      countLists(hits, this.topics, counts.topic);
+      return { shown: hits, counts };
+    }
     const shown = [];
     const { day } = this;
     const speakers = this.speaker;

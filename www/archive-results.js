@@ -1,6 +1,6 @@
 // The archive's search results: cards built by card.js, rendered lazily by
-// card-list.js, matches marked by highlight.js (one Highlighter per query
-// term), inside a shadow root styled by the element's own stylesheet. Either
+// card-list.js, matches marked by highlight.js (one Highlighter for the
+// whole query), inside a shadow root styled by the element's own stylesheet. Either
 // grouped under a heading per transcript or one stream sorted by date; every
 // card links to itself in its transcript on the main page
 // (index.html#archive=<hash>&card=<id>, the page's focused-card hash).
@@ -9,7 +9,7 @@ import { h, plural } from './dom.js';
 import { buildCard } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';
-import { parseQuery, QUERY_OBJECTS } from './archive-index.js';
+import { parseQuery } from './archive-index.js';
 
 const STYLES = ['./transcript-cards.css', './archive-results.css'].map((path) => new URL(path, import.meta.url).href);
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
@@ -28,7 +28,7 @@ export function transcriptLink(hash, cardId) {
 
 export class ArchiveResults {
   #index = null;
-  #highlighters = [];
+  #highlighter = new Highlighter();
   #grouped = true;
   #groupCounts = new Int32Array(0);
 
@@ -42,7 +42,7 @@ export class ArchiveResults {
     root.append(...STYLES.map((href) => h('link', { rel: 'stylesheet', href })),
       h('div', { class: 'root' }, this.list, this.empty, this.sentinel));
     this.cards = new CardList(this.list, this.sentinel, (row) => this.#build(row), (built) => {
-      for (const el of built) for (const hl of this.#highlighters) hl.add(el);
+      for (const el of built) this.#highlighter.add(el);
     });
   }
 
@@ -57,11 +57,7 @@ export class ArchiveResults {
    * under their transcript or as one stream, with `query`'s terms marked.
    */
   show(shown, query, grouped) {
-    // search-index.js's newer Highlighter takes the whole query; the older one, a term each.
-    const parsed = parseQuery(query);
-    const wanted = QUERY_OBJECTS ? 1 : parsed.terms.length;
-    while (this.#highlighters.length < wanted) this.#highlighters.push(new Highlighter());
-    this.#highlighters.forEach((hl, k) => hl.reset(QUERY_OBJECTS ? parsed : parsed.terms[k] ?? ''));
+    this.#highlighter.reset(parseQuery(query));
     if (grouped !== this.#grouped) this.cards.cache.clear(); // the cards' links read differently
     this.#grouped = grouped;
     const rows = [];
@@ -79,7 +75,7 @@ export class ArchiveResults {
         rows.push(i);
       }
     } else {
-      rows.push(...shown);
+      for (const i of shown) rows.push(i);
     }
     this.empty.hidden = shown.length > 0 || !this.#index?.size;
     this.cards.show(rows);

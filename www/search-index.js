@@ -1,9 +1,10 @@
 // The search index behind the filters (DOM-free; node --test imports it).
 // Every card's searchable text, folded (fold.js), question then answer with
-// where each begins, so a search can keep to questions, answers or both; a
-// bitmask of the ASCII letters and a hashed set of the character pairs each
-// text holds, so a query skips at once the cards that cannot match; and the
-// facets (outlet, speaker, kind, place, topic) as compact arrays.
+// where each begins, so a search can keep to questions, answers or both; an
+// inverted index over those texts (postings.js: words, and ideographs and
+// their pairs), so a query reads only the cards that can match, and often
+// none; and the facets (outlet, speaker, kind, place, topic) as compact
+// arrays. Matching is exact substring after folding, whatever the index.
 //
 // Queries (parseQuery): words are ANDed; "quoted phrases" are one term; an
 // unquoted word mixing Chinese and Latin letters or digits (华为5G) is split
@@ -13,6 +14,7 @@
 // count taken with every other facet's selection applied but not its own.
 
 import { fold } from './fold.js';
+import { Postings, intersect } from './postings.js';
 
 export { fold };
 export const KINDS = ['exchange', 'statement', 'unparsed'];
@@ -53,7 +55,7 @@ export function speakerOf(item) {
 }
 
 /** The outlet a chip groups by: the canonical name where the tagger knows one (法新社 → AFP). */
-function outletKey(item, byId) {
+export function outletKey(item, byId) {
   if (item.kind !== 'exchange') return null;
   const own = item.asker.outlet_canonical ?? item.asker.outlet;
   if (own) return own;
@@ -62,7 +64,7 @@ function outletKey(item, byId) {
 }
 
 /** The speaker the menu groups by: canonical where known (华春莹 → Hua Chunying). */
-function speakerKey(item) {
+export function speakerKey(item) {
   if (item.kind === 'exchange') return item.answer.speaker_canonical ?? item.answer.speaker;
   if (item.kind === 'statement') return item.speaker_canonical ?? item.speaker;
   return null;
@@ -119,21 +121,17 @@ class Facet {
   }
 }
 
-export class SearchIndex {
-  /**
-   * @param items  Transcript.items
-   * @param places Transcript.places (names for the place facet's codes)
-   */
-  constructor(items, places = []) {
+/**
+ * The searchable text of cards: each card's folded text (questions first,
+ * then answers) and the inverted index over it (postings.js); search() with
+ * terms ANDed and a scope, countMatches(). SearchIndex adds the facets; the
+ * archive (archive-index.js) uses this alone.
+ */
+export class TextIndex {
+  /** @param items Transcript.items (or any cards shaped like them) */
+  constructor(items) {
     const n = items.length;
     this.size = n;
-    this.byId = new Map(items.map((item, i) => [item.id, i]));
-    const byItemId = new Map(items.map((item) => [item.id, item]));
-    const placeName = new Map(places.map((p) => [p.code, p.name]));
-    this.facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
-    const { outlet, speaker, kind, place, topic } = this.facets;
-    for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
-    kind.labels = [...KINDS];
     // Each card's folded text; questions first, then `answerAt` (-1: none;
     // statements are all answer, unparsed text is neither).
     this.texts = new Array(n);
@@ -141,13 +139,6 @@ export class SearchIndex {
     this.answerAt = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const item = items[i];
-      outlet.add(i, outletKey(item, byItemId));
-      if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
-      speaker.add(i, speakerKey(item));
-      kind.add(i, item.kind);
-      for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
-      for (const t of item.tags?.topics ?? []) topic.add(i, t);
-      for (const f of FACETS) this.facets[f].end(i);
       if (item.kind === 'exchange') {
         const q = fold(item.question.paragraphs.join('\n'));
         this.texts[i] = `${q}\n${fold(item.answer.paragraphs.join('\n'))}`;
@@ -158,55 +149,54 @@ export class SearchIndex {
         this.answerAt[i] = item.kind === 'statement' ? 0 : -1;
       }
     }
-    for (const f of FACETS) this.facets[f].seal();
-    this.letters = Int32Array.from(this.texts, letterMask);
-    // A 1,024-bit set of the character pairs each text holds (hashed): a
-    // query skips the cards missing one of its pairs ("tik" needs "ti", "ik").
-    this.pairs = new Int32Array(n * PAIR_WORDS);
-    this.texts.forEach((text, i) => {
-      const base = i * PAIR_WORDS;
-      for (let k = 1; k < text.length; k++) {
-        const h = pairHash(text.charCodeAt(k - 1), text.charCodeAt(k));
-        this.pairs[base + (h >>> 5)] |= 1 << (h & 31);
-      }
-    });
+    this.postings = new Postings(this.texts);
     this.last = null;
   }
 
-  /** Facet value names, in order of first appearance (compatibility). */
-  get outlets() { return this.facets.outlet.names; }
-  get speakers() { return this.facets.speaker.names; }
-
-  /** Indices of the cards matching a query (parseQuery's, or a folded string); all when it has no term. */
+  /**
+   * Indices of the cards matching a query (parseQuery's, or a folded string),
+   * ascending, in a typed array the caller must not change; all when it has no term.
+   */
   search(query) {
     if (typeof query === 'string') query = { terms: query ? [query] : [], scope: 'both' };
     const { terms, scope } = query;
+    const n = this.size;
     let hits;
     if (terms.length === 0) {
-      hits = new Int32Array(this.size);
-      for (let i = 0; i < this.size; i++) hits[i] = i;
+      hits = new Int32Array(n);
+      for (let i = 0; i < n; i++) hits[i] = i;
     } else {
       // Typing on: when every old term lies inside a new one, only the cards that matched can match.
       const last = this.last;
-      const narrow = last && last.scope === scope && last.terms.every((t) => terms.some((u) => u.includes(t))) ? last.hits : null;
-      const { letters, pairs } = this;
-      const need = letterMask(terms.join(''));
-      const needPairs = new Set();
-      for (const t of terms) for (let k = 1; k < t.length; k++) needPairs.add(pairHash(t.charCodeAt(k - 1), t.charCodeAt(k)));
-      const hashes = [...needPairs];
-      const found = [];
-      const n = narrow ? narrow.length : this.size;
-      next: for (let j = 0; j < n; j++) {
-        const i = narrow ? narrow[j] : j;
-        if ((letters[i] & need) !== need) continue;
-        const base = i * PAIR_WORDS;
-        for (const h of hashes) if ((pairs[base + (h >>> 5)] & (1 << (h & 31))) === 0) continue next;
-        if (scope === 'question' && this.questionEnd[i] === 0) continue;
-        if (scope === 'answer' && this.answerAt[i] < 0) continue;
-        for (const t of terms) if (!this.#has(i, t, scope)) continue next;
-        found.push(i);
+      const narrow = last && last.terms.length && last.scope === scope && last.terms.every((t) => terms.some((u) => u.includes(t))) ? last.hits : null;
+      let list = null;
+      let verify = terms;
+      if (!narrow || narrow.length > NARROW_READ) {
+        // The index: each term's candidates, the smallest first, intersected;
+        // only the terms it cannot settle are looked for in the text.
+        const found = terms.map((t) => ({ t, ...this.postings.candidates(t) }));
+        found.sort((a, b) => (a.list ? a.list.length : n) - (b.list ? b.list.length : n));
+        for (const f of found) if (f.list) list = list ? intersect(list, f.list) : f.list;
+        if (narrow) list = list ? intersect(list, narrow) : narrow;
+        if (scope === 'both') verify = found.filter((f) => !f.exact).map((f) => f.t);
+      } else {
+        list = narrow; // few cards: reading them beats the index
       }
-      hits = Int32Array.from(found);
+      const m = list ? list.length : n;
+      if (verify.length === 0) {
+        hits = list; // read-only: may be a view of the index's own lists
+      } else {
+        const found = [];
+        for (let j = 0; j < m; j++) {
+          const i = list ? list[j] : j;
+          if (scope === 'question' && this.questionEnd[i] === 0) continue;
+          if (scope === 'answer' && this.answerAt[i] < 0) continue;
+          let ok = true;
+          for (const t of verify) if (!this.#has(i, t, scope)) { ok = false; break; }
+          if (ok) found.push(i);
+        }
+        hits = Int32Array.from(found);
+      }
     }
     this.last = { terms, scope, hits };
     return hits;
@@ -239,6 +229,43 @@ export class SearchIndex {
     for (const i of cards) total += this.countMatches(i, query);
     return total;
   }
+}
+
+/** Below this many cards, a query typed on reads the previous result rather than the index. */
+const NARROW_READ = 256;
+
+/** The search index with the facets (outlet, speaker, kind, place, topic) of one transcript's cards. */
+export class SearchIndex extends TextIndex {
+  /**
+   * @param items  Transcript.items
+   * @param places Transcript.places (names for the place facet's codes)
+   */
+  constructor(items, places = []) {
+    super(items);
+    const n = items.length;
+    this.byId = new Map(items.map((item, i) => [item.id, i]));
+    const byItemId = new Map(items.map((item) => [item.id, item]));
+    const placeName = new Map(places.map((p) => [p.code, p.name]));
+    this.facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
+    const { outlet, speaker, kind, place, topic } = this.facets;
+    for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
+    kind.labels = [...KINDS];
+    for (let i = 0; i < n; i++) {
+      const item = items[i];
+      outlet.add(i, outletKey(item, byItemId));
+      if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
+      speaker.add(i, speakerKey(item));
+      kind.add(i, item.kind);
+      for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
+      for (const t of item.tags?.topics ?? []) topic.add(i, t);
+      for (const f of FACETS) this.facets[f].end(i);
+    }
+    for (const f of FACETS) this.facets[f].seal();
+  }
+
+  /** Facet value names, in order of first appearance (compatibility). */
+  get outlets() { return this.facets.outlet.names; }
+  get speakers() { return this.facets.speaker.names; }
 
   /**
    * The facet selection from attribute-style values ({outlet: ['AFP',
@@ -270,6 +297,18 @@ export class SearchIndex {
     const facets = FACETS.map((name) => this.facets[name]);
     const picks = FACETS.map((name) => selection[name] ?? null);
     const counts = facets.map((f) => new Int32Array(f.names.length));
+    if (picks.every((p) => !p)) {
+      // Nothing picked: every hit is shown, and counted once per value.
+      for (let f = 0; f < facets.length; f++) {
+        const { offsets, values } = facets[f];
+        const c = counts[f];
+        for (let j = 0; j < hits.length; j++) {
+          const i = hits[j];
+          for (let k = offsets[i]; k < offsets[i + 1]; k++) c[values[k]]++;
+        }
+      }
+      return { shown: Array.from(hits), counts: Object.fromEntries(FACETS.map((name, f) => [name, counts[f]])) };
+    }
     const shown = [];
     const m = facets.length;
     for (let j = 0; j < hits.length; j++) {
@@ -295,22 +334,4 @@ export class SearchIndex {
     }
     return { shown, counts: Object.fromEntries(FACETS.map((name, f) => [name, counts[f]])) };
   }
-}
-
-const PAIR_WORDS = 32; // 1,024 bits a card
-
-/** A pair of characters hashed to 0..1023. */
-function pairHash(a, b) {
-  return Math.imul(a * 65599 + b, 0x9e3779b1) >>> 22;
-}
-
-/** A bit for each ASCII letter a–z in the (folded) text, and one for any digit. */
-function letterMask(text) {
-  let mask = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
-    else if (c >= 48 && c <= 57) mask |= 1 << 26;
-  }
-  return mask;
 }

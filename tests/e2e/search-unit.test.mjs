@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fold, foldWithMap, TRADITIONAL_TO_SIMPLIFIED } from '../../www/fold.js';
-import { SearchIndex, parseQuery } from '../../www/search-index.js';
+import { SearchIndex, parseQuery, SCOPES } from '../../www/search-index.js';
 
 const exchange = (id, question, answer, { outlet = null, canonical = null, speaker = 'Hua Chunying', places = [], topics = [] } = {}) => ({
   kind: 'exchange', id, follow_up: false, follows: null,
@@ -135,4 +135,81 @@ test('should OR within a facet, AND across facets, and count each value without 
   assert.deepEqual(run({ place: ['US'], kind: ['exchange'], topic: ['security'] }).shown, ['e3']);
   assert.deepEqual(run({ outlet: ['Nobody'] }).shown, [], 'an unknown value should select nothing');
   assert.deepEqual(index.facets.place.labels, ['CN', 'PK', 'HK', 'United States'], 'places should be named from Transcript.places where it names them');
+});
+
+// The inverted index (www/postings.js) must find exactly what a plain
+// substring search of the folded text finds, whatever the term.
+const MORE = [
+  ...ITEMS,
+  exchange('e5', 'U.S.-China trade: COVID-19, 5G and Huawei\'s chips?', 'The U.S. side should stop. 华为5G is open.', { outlet: 'CGTN' }),
+  exchange('e6', 'Москва и Пекин?', 'Россия — наш партнёр. 東京と北京。서울은?', { outlet: 'TASS' }),
+  exchange('e7', 'hongkong or hong-kong, washington’s view', '一带 一路; 中方…中方', { outlet: 'NHK' }),
+  { kind: 'unparsed', id: 'u1', text: 'Page 2 of 3 -- www.fmprc.gov.cn ... 𠀀𠀁 astral' },
+];
+
+function brute(index, { terms, scope }) {
+  const out = [];
+  for (let i = 0; i < index.size; i++) {
+    const text = index.texts[i];
+    const ok = terms.every((t) => {
+      if (scope === 'both') return text.includes(t);
+      if (scope === 'answer') return index.answerAt[i] >= 0 && text.indexOf(t, index.answerAt[i]) !== -1;
+      const at = text.indexOf(t);
+      return at !== -1 && at + t.length <= index.questionEnd[i];
+    });
+    if (ok) out.push(i);
+  }
+  return out;
+}
+
+test('should find with the index exactly what a substring search finds: inside words, across punctuation, in every script', () => {
+  const index = new SearchIndex(MORE);
+  const queries = ['ong', 'kong', 'ng ko', '"ng ko"', 'hongk', 'u.s.', 'u.s', '.s.-c', '-', '...', '…', '"s a"', "huawei's", 'covid-1', '-19', '5g', '华为5g', '为5', '一路', '"一带 一路"', '中方…中', '中', '方', 'моск', 'пекин', 'наш партн', '東京', '京と北', '서울', '울은', '𠀀', '𠀀𠀁 a', 'astral', 'www.fmprc', ' ', 'zz', 'kong?', '?', 'washington\'s'];
+  for (const scope of SCOPES) {
+    for (const raw of queries) {
+      const q = parseQuery(raw, scope);
+      assert.deepEqual([...index.search(q)], brute(index, q), `${JSON.stringify(raw)} in ${scope}`);
+    }
+  }
+});
+
+test('should give the same cards typing on, deleting, and searching afresh', () => {
+  const typed = new SearchIndex(MORE);
+  for (const word of ['hong kong', '"national security" affairs', '一带一路', 'u.s.-china']) {
+    const prefixes = [...word].map((_, k) => word.slice(0, k + 1));
+    for (const raw of [...prefixes, ...prefixes.reverse()]) {
+      const fresh = new SearchIndex(MORE);
+      const q = parseQuery(raw);
+      assert.deepEqual([...typed.search(q)], [...fresh.search(q)], `typing ${JSON.stringify(raw)}`);
+      assert.deepEqual([...fresh.search(q)], brute(fresh, q), `afresh ${JSON.stringify(raw)}`);
+    }
+  }
+});
+
+test('should match random substrings of the texts as a plain search would', () => {
+  const index = new SearchIndex(MORE);
+  let seed = 1;
+  const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+  for (let k = 0; k < 400; k++) {
+    const text = index.texts[rnd(index.size)];
+    const at = rnd(text.length);
+    const piece = text.slice(at, at + 1 + rnd(8)).replace(/"/g, '');
+    for (const q of [parseQuery(`"${piece}"`), parseQuery(piece, SCOPES[k % 3])]) {
+      assert.deepEqual([...index.search(q)], brute(index, q), JSON.stringify(piece));
+    }
+  }
+});
+
+test('should count the archive facets the same with nothing picked as with a filter that keeps every card', async () => {
+  const { ArchiveIndex, ANY } = await import('../../www/archive-index.js');
+  const record = (hash, date, items) => ({ hash, title: hash, date, spokespersons: [], transcript: { items, places: [] } });
+  const index = new ArchiveIndex([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)]);
+  for (const query of ['', 'security', 'hong kong', '一带一路', 'zzz']) {
+    const hits = index.search(query);
+    const quick = index.filter(hits, {});
+    const slow = index.filter(hits, { from: '2000-01-01', speaker: ANY });
+    assert.deepEqual([...quick.shown], [...slow.shown], `shown for ${JSON.stringify(query)}`);
+    for (const facet of ['speaker', 'outlet', 'place', 'topic']) assert.deepEqual([...quick.counts[facet]], [...slow.counts[facet]], `${facet} counts for ${JSON.stringify(query)}`);
+  }
+  assert.deepEqual([...index.search('hong kong')].map((i) => index.items[i].id), ['e3', 'e7', 'e3'], 'newest briefing first; the words anywhere (hongkong has both)');
 });
