@@ -24,6 +24,7 @@ mod align;
 mod assemble;
 mod export;
 mod header;
+pub mod json;
 mod label;
 mod lines;
 mod lossless;

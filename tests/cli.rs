@@ -107,3 +107,25 @@ fn usage_errors_exit_2_with_the_usage() {
         assert!(text(&out.stderr).contains("usage: transcript-cards parse"), "{args:?}");
     }
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_is_not_an_error() {
+    // Enough output to fill the pipe: the writer meets the closed end mid-JSON.
+    let big = "Q: Any comment on the \"talks\"?\n\nA: We have noted the reports.\n\n".repeat(40_000);
+    let file = temp("big.txt", big.as_bytes());
+    for format in ["json", "jsonl", "csv", "markdown"] {
+        let mut child = Command::new(BIN)
+            .args(["parse", "--format", format, &file])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        std::io::Read::read_exact(&mut out, &mut first).unwrap();
+        drop(out);
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{format}: exit {:?}", o.status);
+        assert_eq!(text(&o.stderr), "", "{format}");
+    }
+}
