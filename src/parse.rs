@@ -22,10 +22,17 @@ pub fn parse(text: &str) -> crate::Transcript {
     let first_label =
         head.iter().position(|l| !l.is_blank() && label::detect(text, l, &[]).is_some()).unwrap_or(head.len());
     let header = header::read(text, &head, first_label);
-    let (indent_mode, line_count) = indentation_marks_paragraphs(text);
     let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
     let mut diagnostics = Vec::new();
-    let turns = crate::turns::split(text, lines::iter(text), &header.spokespersons, &skip, &mut diagnostics);
+    // The lines are read once: the turns take them, and the indentation is counted on the way.
+    let mut indent = Indentation::default();
+    let lines = lines::iter(text).inspect(|l| indent.count(text, l));
+    let turns = crate::turns::split(text, lines, &header.spokespersons, &skip, &mut diagnostics);
+    if turns.last().is_some_and(|t| matches!(t.kind, crate::turns::TurnKind::Overflow)) {
+        // The turns stopped early (an input past their limit): count the rest.
+        lines::iter(text).skip(indent.lines).for_each(|l| indent.count(text, &l));
+    }
+    let (indent_mode, line_count) = (indent.marks_paragraphs(), indent.lines);
     let (mut items, more) = Assembler::new(text, &header, indent_mode).run(&turns);
     diagnostics.extend(more);
     // In input order, whichever stage found them (a stable sort: same input, same output).
@@ -69,23 +76,35 @@ pub fn parse(text: &str) -> crate::Transcript {
     }
 }
 
-/// Indentation marks paragraphs when the text mixes indented and flush
-/// lines in earnest (the machine translation); when every line is indented
-/// (the Chinese pages) or none is (the English pages), blank lines do.
-fn indentation_marks_paragraphs(text: &str) -> (bool, usize) {
-    let (mut indented, mut flush, mut count) = (0usize, 0usize, 0usize);
-    for l in lines::iter(text) {
-        count += 1;
+/// How many non-blank lines are indented and how many are flush.
+#[derive(Default)]
+struct Indentation {
+    indented: usize,
+    flush: usize,
+    /// Lines seen.
+    lines: usize,
+}
+
+impl Indentation {
+    fn count(&mut self, text: &str, l: &Line) {
+        self.lines += 1;
         if l.is_blank() {
-            continue;
+            return;
         }
         // Tab-indented lines are page chrome on the Chinese pages, not paragraphs.
         if l.indented && !text[l.start..l.content_start].contains('\t') {
-            indented += 1;
+            self.indented += 1;
         } else {
-            flush += 1;
+            self.flush += 1;
         }
     }
-    let total = indented + flush;
-    (indented >= 3 && flush >= 3 && indented * 100 >= total * 15 && flush * 100 >= total * 15, count)
+
+    /// Indentation marks paragraphs when the text mixes indented and flush
+    /// lines in earnest (the machine translation); when every line is indented
+    /// (the Chinese pages) or none is (the English pages), blank lines do.
+    fn marks_paragraphs(&self) -> bool {
+        let (indented, flush) = (self.indented, self.flush);
+        let total = indented + flush;
+        indented >= 3 && flush >= 3 && indented * 100 >= total * 15 && flush * 100 >= total * 15
+    }
 }
