@@ -5,42 +5,24 @@
 // import the whole archive, recognise a duplicate, and say so clearly when
 // storage is full. No page may log an error or reach another origin.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, SHARED, RESULTS } from './helpers.mjs';
+import { useBrowser, withPage, showCards, waitForCards, SHARED, RESULTS } from './helpers.mjs';
 
 const EN = join(SHARED, 'corpus/cn-mfa-en');
 const ZH = join(SHARED, 'corpus/cn-mfa-zh');
 const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(RESULTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Opens a fresh browser context (an empty archive), runs `body`, then checks nothing went wrong. */
-async function inContext(body) {
-  const page = await openPage(browser, server.origin);
-  try {
-    await body(page);
-    assert.deepEqual(page.problems(), [], 'the pages should log no error and request nothing from another origin');
-  } finally {
-    await page.closeAll();
-  }
-}
+const inContext = (body) => withPage(env, { clean: 'the pages should log no error and request nothing from another origin' }, body);
 
 /** Opens archive.html and waits until the archive is read; resolves to how many transcripts it holds. */
 async function openArchive(page, hash = '') {
-  await page.goto(`${server.origin}/archive.html${hash}`);
+  await page.goto(`${page.origin}/archive.html${hash}`);
   await page.waitForFunction(() => document.documentElement.dataset.archive !== undefined);
   return Number(await page.evaluate(() => document.documentElement.dataset.archive));
 }
@@ -59,6 +41,13 @@ async function importFiles(page, files) {
 const keptTitles = (page) => page.$$eval('#kept li > a', (as) => as.map((a) => a.textContent));
 const status = (page) => page.textContent('#status');
 
+/** From now on every write to IndexedDB fails as it does when the storage is full. */
+const fillStorage = (page) => page.evaluate(() => {
+  IDBObjectStore.prototype.put = function put() {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+});
+
 async function searchFor(page, text) {
   await page.fill('#search', text);
   return status(page);
@@ -66,8 +55,7 @@ async function searchFor(page, text) {
 
 test('a transcript kept from the cards page is kept once, and is there after a reload', async () => {
   await inContext(async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
+    await showCards(page);
     await page.click('#keep');
     await page.waitForFunction(() => /Kept “/.test(document.getElementById('source-note').textContent));
     await page.click('#keep');
@@ -191,24 +179,15 @@ test('a full storage quota gives a clear message and loses nothing already kept'
   await inContext(async (page) => {
     await openArchive(page);
     await importFiles(page, FILES.slice(0, 1));
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function put() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await fillStorage(page);
     const { error } = await importFiles(page, FILES.slice(1));
     assert.match(error, /storage for this page is full.*was not kept.*Everything kept before is still there/s, `the reader should be told (${error})`);
     assert.equal((await keptTitles(page)).length, 1, 'the transcript kept before should still be listed');
     assert.equal(await openArchive(page), 1, 'and still be there after a reload');
 
     // The cards page's button says the same.
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
-    await page.evaluate(() => {
-      IDBObjectStore.prototype.put = function put() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-    });
+    await showCards(page);
+    await fillStorage(page);
     await page.click('#keep');
     await page.waitForFunction(() => /storage for this page is full/.test(document.getElementById('source-note').textContent));
   });

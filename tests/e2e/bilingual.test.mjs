@@ -3,35 +3,17 @@
 // aligned by the wasm core (alignTranscripts) and shown side by side,
 // switchable per card; two different dates are refused with a note.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, SHARED, RESULTS } from './helpers.mjs';
+import { useBrowser, withPage, SHARED, RESULTS } from './helpers.mjs';
 
 const corpus = (lang, name) => join(SHARED, `corpus/cn-mfa-${lang}/${name}.txt`);
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
-async function onPage(body) {
-  const page = await openPage(browser, server.origin);
-  try {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
-    await body(page);
-    assert.deepEqual(page.problems(), [], 'the page should log no error and request nothing from another origin');
-  } finally {
-    await page.closeAll();
-  }
-}
+/** Opens the page on its sample, runs `body`, then checks nothing went wrong. */
+const onPage = (body) => withPage(env, { goto: '/' }, body);
 
 const pairedCards = (page) => page.$$eval('transcript-cards article.paired', (cards) => cards.map((c) => ({
   id: c.dataset.id,

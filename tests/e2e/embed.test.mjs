@@ -2,36 +2,19 @@
 // it renders correctly, its styles stay inside, and its API (attributes
 // mirrored as properties, namespaced events, src and text content) works.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, RESULTS } from './helpers.mjs';
+import { useBrowser, withPage, RESULTS } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(RESULTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
-async function onEmbed(body) {
-  const page = await openPage(browser, server.origin);
-  try {
-    await page.goto(`${server.origin}/embed.html`);
-    await waitForCards(page, '#from-src');
-    await waitForCards(page, '#from-text');
-    await body(page);
-    assert.deepEqual(page.problems(), [], 'the embed page should log no error and request nothing from another origin');
-  } finally {
-    await page.closeAll();
-  }
-}
+/** Opens embed.html with both elements' cards shown, runs `body`, then checks nothing went wrong. */
+const onEmbed = (body) => withPage(env, {
+  goto: '/embed.html',
+  waitFor: ['#from-src', '#from-text'],
+  clean: 'the embed page should log no error and request nothing from another origin',
+}, body);
 
 test('should render inside a hostile host page', () =>
   onEmbed(async (page) => {

@@ -1,11 +1,15 @@
 // Shared by the end-to-end tests: a static server for www/ on 127.0.0.1 that
-// each test file starts and stops itself, Debian's Chromium through
-// playwright-core, and a page wrapper that records console errors, page
+// each test file starts and stops itself (useBrowser), Debian's Chromium
+// through playwright-core, a page wrapper that records console errors, page
 // errors, dialogs, CSP / Trusted Types violations and every request to
-// another origin.
+// another origin (openPage), a test's page from open to close with that
+// record checked (withPage), and the ways a test puts a transcript on the
+// page (showCards, paste, loadTranscript).
 
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -29,6 +33,23 @@ const TYPES = {
 
 /** The strictest policy the page runs under: CSP plus Trusted Types with no policy at all. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types 'none'";
+/** The same with Trusted Types allowing the page's one policy: what index.html declares. */
+export const NAMED_CSP = STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards');
+/** useBrowser's servers for the policy tests: STRICT_CSP, NAMED_CSP and no policy at all. */
+export const POLICIES = {
+  strict: { headers: { 'content-security-policy': STRICT_CSP } },
+  named: { headers: { 'content-security-policy': NAMED_CSP } },
+  open: {},
+};
+
+/** Paths of the files the cards page (index.html) may fetch from its server. */
+export const SERVED = /^\/(|index\.html|app\.js|define\.js|transcript-cards\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+/** The elements the page builds itself in the element's shadow root; anything else came from the text. */
+export const OUR_TAGS = ['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark', 'bdi'];
+/** The attributes the page sets itself (a RegExp source, so that it can go into the page too). */
+export const OUR_ATTRIBUTES = '^(class|id|part|tabindex|role|hidden|lang|dir|datetime|type|placeholder|autocomplete|spellcheck|value|max|title|rel|href|for|aria-[a-z]+|data-[a-z-]+)$';
+
+export const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
 /**
  * Serves www/ on 127.0.0.1 (a free port); resolves to {origin, close()}.
@@ -63,9 +84,33 @@ export function launch() {
 }
 
 /**
+ * Registers the test file's before and after hooks: before, starts a server
+ * for each entry of `servers` (its name → serve() options) and Chromium, and
+ * makes test-results/; after, closes them. Returns the object they are set on
+ * once started: {browser, <name>: {origin, close()}, …}.
+ */
+export function useBrowser(servers = { server: {} }) {
+  const env = {};
+  const names = Object.keys(servers);
+  before(async () => {
+    const started = await Promise.all(names.map((name) => serve(servers[name])));
+    names.forEach((name, i) => { env[name] = started[i]; });
+    env.browser = await launch();
+    await mkdir(RESULTS, { recursive: true });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await Promise.all(names.map((name) => env[name]?.close()));
+  });
+  return env;
+}
+
+/**
  * Opens a page in a fresh context that records what must never happen:
  * console errors, uncaught errors, dialogs (alert from injected script),
  * securitypolicyviolation events and requests to any origin but the server's. `problems()` lists them.
+ * Also kept on the page: `origin`, `paths` (the paths it requested from that
+ * origin) and `workersSeen` (every worker it started, in order).
  */
 export async function openPage(browser, origin, { colorScheme = 'light', permissions = [] } = {}) {
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
@@ -86,6 +131,11 @@ export async function openPage(browser, origin, { colorScheme = 'light', permiss
     const url = r.url();
     if (!url.startsWith(`${origin}/`) && !/^(blob|data):/.test(url)) seen.foreign.push(url);
   });
+  page.origin = origin;
+  page.paths = [];
+  page.on('request', (r) => { if (r.url().startsWith(origin)) page.paths.push(new URL(r.url()).pathname); });
+  page.workersSeen = [];
+  page.on('worker', (w) => page.workersSeen.push(w));
   page.seen = seen;
   page.problems = () => [
     ...seen.consoleErrors.map((t) => `console error: ${t}`),
@@ -96,6 +146,60 @@ export async function openPage(browser, origin, { colorScheme = 'light', permiss
   ];
   page.closeAll = () => context.close();
   return page;
+}
+
+export const CLEAN = 'the page should log no error and request nothing from another origin';
+
+/**
+ * A test's page, from open to close: opens it on `on` (a server of env;
+ * env.server unless said) with openPage's `options`, runs `prepare(page)`
+ * (listeners, routes, init scripts), opens `goto` (a path) if given and waits
+ * for cards in each of the `waitFor` selectors, runs `body(page)`, then checks
+ * that page.problems() is empty, `clean` being the message (false: the body
+ * does its own checks). The context is closed whatever happens.
+ */
+export async function withPage(env, { on = env.server, goto, waitFor = ['transcript-cards'], prepare, clean = CLEAN, ...options }, body) {
+  const page = await openPage(env.browser, on.origin, options);
+  try {
+    await prepare?.(page);
+    if (goto !== undefined) await showCards(page, goto, ...waitFor);
+    await body(page);
+    if (clean !== false) assert.deepEqual(page.problems(), [], clean);
+  } finally {
+    await page.closeAll();
+  }
+}
+
+/** Opens `path` on the page's server and waits for cards in each selector (the page's own <transcript-cards> if none). */
+export async function showCards(page, path = '/', ...selectors) {
+  await page.goto(`${page.origin}${path}`);
+  for (const selector of selectors.length ? selectors : ['transcript-cards']) await waitForCards(page, selector);
+}
+
+/**
+ * Puts `text` in the page's textarea as a paste does (an input event,
+ * insertFromPaste); waits for the element's parsed event unless `parsed` is
+ * false; with `print`, then renders every card shown (beforeprint).
+ */
+export function paste(page, text, { parsed = true, print = false } = {}) {
+  return page.evaluate(async ([t, wait, all]) => {
+    const area = document.getElementById('paste');
+    area.value = t;
+    const done = wait && new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true }));
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    await done;
+    if (all) window.dispatchEvent(new Event('beforeprint'));
+  }, [text, parsed, print]);
+}
+
+/** Shows a transcript in the page's element: a .txt file's path (parsed by the element) or a Transcript object. */
+export async function loadTranscript(page, file) {
+  const text = typeof file === 'string' ? await readFile(file, 'utf8') : null;
+  await page.evaluate(async (t) => {
+    const el = document.querySelector('transcript-cards');
+    if (typeof t === 'string') await el.parseText(t);
+    else el.transcript = t;
+  }, text ?? file);
 }
 
 /** Waits until the element has shown a transcript with at least one card (or `count`). */

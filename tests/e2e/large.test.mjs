@@ -2,29 +2,17 @@
 // visible progress, the page stays responsive, and the cards come lazily: the
 // first page at once, more as the reader scrolls.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, openPage, waitForCards, SAMPLE } from './helpers.mjs';
+import { useBrowser, withPage, SAMPLE } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const COPIES = 150; // 150 × 22 KB ≈ 3.3 MB, 1,800 exchanges
 
-test('should parse a large file in a worker, with progress, and render cards lazily', async () => {
-  const page = await openPage(browser, server.origin);
-  try {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
+test('should parse a large file in a worker, with progress, and render cards lazily', () =>
+  withPage(env, { goto: '/' }, async (page) => {
     const sample = await readFile(SAMPLE, 'utf8');
     const big = Array(COPIES).fill(sample).join('\n\n');
     await page.evaluate(() => {
@@ -61,8 +49,4 @@ test('should parse a large file in a worker, with progress, and render cards laz
     const longest = await page.evaluate(() => window.__longest);
     console.log(`# longest task while loading: ${Math.round(longest)} ms`);
     assert.ok(longest < 1000, `the page should never freeze: longest task ${Math.round(longest)} ms`);
-    assert.deepEqual(page.problems(), []);
-  } finally {
-    await page.closeAll();
-  }
-});
+  }));

@@ -4,40 +4,22 @@
 // keyboard navigation, copy with citation, and a screenshot for a person to
 // look at. Every page must make no request to another origin and log no error.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, cards, SAMPLE, RESULTS, ROOT } from './helpers.mjs';
+import { useBrowser, withPage, waitForCards, cards, CLIPBOARD, SAMPLE, RESULTS, ROOT } from './helpers.mjs';
 
 const OUTLETS = [
   'Xinhua News Agency', 'Egyptian Middle East News Agency', 'NHK', 'CCTV', 'Bloomberg', 'Macao Monthly',
   'Reuters', 'Taiwan Guoguang', 'Agence France-Presse', 'Phoenix TV', 'Bloomberg', 'The Paper',
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  await mkdir(RESULTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
-/** Opens the page, runs `body`, then checks nothing went wrong on it. */
-async function onPage(options, body) {
-  const page = await openPage(browser, server.origin, options);
-  try {
-    await body(page);
-    assert.deepEqual(page.problems(), [], 'the page should log no error and request nothing from another origin');
-  } finally {
-    await page.closeAll();
-  }
-}
+/** Opens the page on its sample, runs `body`, then checks nothing went wrong on it. */
+const onPage = (options, body) => withPage(env, { goto: '/', ...options }, body);
 
 const exchanges = async (page) => (await cards(page)).filter((c) => c.kind === 'exchange');
 const shadow = (page, fn, arg) => page.evaluate(([src, a]) => new Function('el', 'arg', `return (${src})(el, arg)`)(document.querySelector('transcript-cards'), a), [fn.toString(), arg]);
@@ -52,12 +34,8 @@ async function pasteText(page, text) {
   await parsed;
 }
 
-const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
-
 test('should load the sample on first open: 12 exchange cards, in order, with their outlets', () =>
   onPage({}, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     const shown = await exchanges(page);
     assert.deepEqual(shown.map((c) => c.outlet), OUTLETS, 'the outlets should be those of the briefing, in order');
     assert.deepEqual(shown.map((c) => c.id), OUTLETS.map((_, i) => `e${i + 1}`));
@@ -71,8 +49,6 @@ test('should load the sample on first open: 12 exchange cards, in order, with th
 
 test('should turn a pasted transcript into 12 exchange cards', () =>
   onPage({ permissions: CLIPBOARD }, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     await pasteText(page, 'Q: Placeholder?\n\nA: Placeholder.\n');
     assert.equal((await exchanges(page)).length, 1, 'a one-question paste should give one card');
     await pasteText(page, await readFile(SAMPLE, 'utf8'));
@@ -81,8 +57,6 @@ test('should turn a pasted transcript into 12 exchange cards', () =>
 
 test('should find "TikTok" in exactly 2 exchanges, highlighted', () =>
   onPage({}, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     await page.locator('transcript-cards input[type="search"]').fill('TikTok');
     const shown = await cards(page);
     assert.deepEqual(shown.map((c) => `${c.id} ${c.outlet}`), ['e3 NHK', 'e9 Agence France-Presse']);
@@ -101,8 +75,6 @@ test('should find "TikTok" in exactly 2 exchanges, highlighted', () =>
 
 test('should filter by outlet chip, kind and speaker, with counts', () =>
   onPage({}, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     const chip = page.locator('transcript-cards button.chip', { hasText: 'Bloomberg' });
     assert.equal(await chip.getAttribute('aria-pressed'), 'false');
     assert.equal(await chip.locator('.n').innerText(), '2', 'the chip should count its cards');
@@ -130,8 +102,6 @@ test('should filter by outlet chip, kind and speaker, with counts', () =>
 
 test('should export the cards shown: JSON equal to the CLI, CSV and Markdown', () =>
   onPage({}, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     const download = async (format) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${format}"]`).click()]);
       return readFile(await file.path(), 'utf8');
@@ -155,8 +125,6 @@ test('should export the cards shown: JSON equal to the CLI, CSV and Markdown', (
 
 test('should restore search, outlet and focused card from a permalink after a reload', () =>
   onPage({}, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     await page.locator('transcript-cards input[type="search"]').fill('tiktok');
     await page.locator('transcript-cards button.chip', { hasText: 'AFP' }).click(); // Agence France-Presse's canonical chip
     await page.locator('transcript-cards article[data-id="e9"] .card-title').click();
@@ -176,14 +144,12 @@ test('should restore search, outlet and focused card from a permalink after a re
     assert.deepEqual((await cards(page)).map((c) => c.id), ['e9']);
     assert.equal(await page.locator('transcript-cards button.chip[aria-pressed="true"]').innerText().then((t) => t.replace(/\s+\d+$/, '')), 'AFP');
 
-    await page.goto(`${server.origin}/#card=e7`);
+    await page.goto(`${page.origin}/#card=e7`);
     await page.waitForFunction(() => document.querySelector('transcript-cards').focusedCard === 'e7');
   }));
 
 test('should move between cards with j/k and the arrow keys, and follow part links', () =>
   onPage({}, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     const focused = () => page.evaluate(() => document.querySelector('transcript-cards').focusedCard);
     await page.locator('transcript-cards article[data-id="e1"] .card-title').click();
     assert.equal(await focused(), 'e1', 'a click inside a card should focus it');
@@ -204,8 +170,6 @@ test('should move between cards with j/k and the arrow keys, and follow part lin
 
 test('should copy one card with a citation line', () =>
   onPage({ permissions: CLIPBOARD }, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     await page.locator('transcript-cards article[data-id="e3"] button.copy').click();
     await page.waitForFunction(() => document.querySelector('transcript-cards').shadowRoot.querySelector('article[data-id="e3"] button.copy').textContent === 'Copied');
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -216,8 +180,6 @@ test('should copy one card with a citation line', () =>
 
 test('should show text it could not place, visibly', () =>
   onPage({ permissions: CLIPBOARD }, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     await pasteText(page, 'Print this page\n\nQ: Any comment?\n\nA: No comment.\n');
     const shown = await cards(page);
     const unparsed = shown.filter((c) => c.kind === 'unparsed');
@@ -227,8 +189,6 @@ test('should show text it could not place, visibly', () =>
 
 test('should follow the dark colour scheme', () =>
   onPage({ colorScheme: 'dark' }, async (page) => {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
     const bg = await page.locator('transcript-cards article').first().evaluate((a) => getComputedStyle(a).backgroundColor);
     assert.equal(bg, 'rgb(29, 33, 40)', 'cards should be dark under prefers-color-scheme: dark');
     await page.screenshot({ path: join(RESULTS, 'page-dark.png') });

@@ -4,45 +4,23 @@
 // within, AND across, counts that stay, clear-all), the canonical outlet,
 // places and topics. The page must log no error and call no other origin.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, SHARED } from './helpers.mjs';
+import { useBrowser, withPage, loadTranscript, SHARED } from './helpers.mjs';
 
 const ZH_0529 = join(SHARED, 'corpus/cn-mfa-zh/2020-05-29-1784058.txt');
 const EN_0529 = join(SHARED, 'corpus/cn-mfa-en/2020-05-29-1784166.txt');
 const ZH_BRI = join(SHARED, 'corpus/cn-mfa-zh/2017-02-09-1437184.txt');
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** Opens the page with a corpus transcript loaded, runs `body`, checks nothing went wrong. */
-async function withTranscript(file, body) {
-  const page = await openPage(browser, server.origin);
-  try {
-    await page.goto(`${server.origin}/`);
-    await waitForCards(page);
-    const text = typeof file === 'string' ? await readFile(file, 'utf8') : null;
-    await page.evaluate(async (t) => {
-      const el = document.querySelector('transcript-cards');
-      if (typeof t === 'string') await el.parseText(t);
-      else el.transcript = t;
-    }, text ?? file);
-    await body(page);
-    assert.deepEqual(page.problems(), [], 'the page should log no error and request nothing from another origin');
-  } finally {
-    await page.closeAll();
-  }
-}
+const withTranscript = (file, body) => withPage(env, { goto: '/' }, async (page) => {
+  await loadTranscript(page, file);
+  await body(page);
+});
 
 const search = (page) => page.locator('transcript-cards input[type="search"]');
 const shownIds = (page) => page.evaluate(() => document.querySelector('transcript-cards').shownItems.map((i) => i.id));

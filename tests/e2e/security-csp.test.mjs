@@ -7,63 +7,45 @@
 // the page's own files are fetched, and pasted URLs never become an href or
 // src anywhere.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForCards, STRICT_CSP } from './helpers.mjs';
+import { useBrowser, withPage, waitForCards, paste, CLIPBOARD, POLICIES } from './helpers.mjs';
 
-// Trusted Types with the page's one policy allowed: what index.html declares.
-const NAMED_CSP = STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards');
 const OWN_FILES = /^\/(|index\.html|embed\.html|app\.js|define\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
 
-let strict;
-let named;
-let open;
-let browser;
-before(async () => {
-  [strict, named, open] = await Promise.all([serve({ headers: { 'content-security-policy': STRICT_CSP } }), serve({ headers: { 'content-security-policy': NAMED_CSP } }), serve()]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await Promise.all([strict?.close(), named?.close(), open?.close()]);
-});
+// Servers: `strict` (STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
+const env = useBrowser(POLICIES);
 
 /**
- * A page whose every request goes through a route: the server's own files
- * continue (their paths kept in page.own), anything else is aborted and
- * kept in page.others, whether the page, an iframe or the worker asked.
+ * A page on env[server] whose every request goes through a route: the
+ * server's own files continue (their paths kept in page.own), anything else
+ * is aborted and kept in page.others, whether the page, an iframe or the
+ * worker asked. `body` does the checks (assertClean).
  */
-async function guarded(server, options) {
-  const page = await openPage(browser, server.origin, options);
-  page.own = [];
-  page.others = [];
-  await page.context().route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${server.origin}/`)) {
-      page.own.push(new URL(url).pathname);
-      return route.continue();
-    }
-    if (/^(blob|data):/.test(url)) return route.continue();
-    page.others.push(url);
-    return route.abort();
-  });
-  return page;
-}
+const guarded = (server, options, body) => withPage(env, {
+  on: env[server],
+  ...options,
+  clean: false,
+  prepare: async (page) => {
+    page.own = [];
+    page.others = [];
+    await page.context().route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${page.origin}/`)) {
+        page.own.push(new URL(url).pathname);
+        return route.continue();
+      }
+      if (/^(blob|data):/.test(url)) return route.continue();
+      page.others.push(url);
+      return route.abort();
+    });
+  },
+}, body);
 
 function assertClean(page, what) {
   assert.deepEqual(page.others, [], `${what}: no request should leave the page's origin`);
   assert.deepEqual(page.own.filter((p) => !OWN_FILES.test(p)), [], `${what}: only the page's own files should be fetched`);
   assert.deepEqual(page.problems(), [], `${what}: no CSP or Trusted Types violation, error or dialog`);
-}
-
-async function pasteInto(page, text) {
-  await page.evaluate(async (t) => {
-    const area = document.getElementById('paste');
-    area.value = t;
-    const parsed = new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true }));
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    await parsed;
-  }, text);
 }
 
 const URLS = [
@@ -78,11 +60,8 @@ const TRANSCRIPT = [
 ].join('\n');
 
 test("should run the page under CSP and Trusted Types 'none' with zero violations while pasting, searching, exporting and copying", async () => {
-  const page = await guarded(strict, { permissions: ['clipboard-read', 'clipboard-write'] });
-  try {
-    await page.goto(`${strict.origin}/`);
-    await waitForCards(page);
-    await pasteInto(page, TRANSCRIPT);
+  await guarded('strict', { permissions: CLIPBOARD, goto: '/' }, async (page) => {
+    await paste(page, TRANSCRIPT);
     await waitForCards(page, 'transcript-cards', URLS.length);
     await page.locator('transcript-cards input[type="search"]').fill('evil');
     await page.waitForTimeout(200);
@@ -106,53 +85,35 @@ test("should run the page under CSP and Trusted Types 'none' with zero violation
     assert.ok(refused, 'Trusted Types should be enforced (innerHTML of a string refused)');
     assert.ok(page.seen.violations.length >= 1 && page.seen.violations.every((v) => v.startsWith('require-trusted-types-for')),
       `the deliberate violation should be reported (once per policy enforcing it): ${page.seen.violations}`);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("should run the embed under CSP and Trusted Types 'none' with zero violations and no foreign request", async () => {
-  const page = await guarded(strict);
-  try {
-    await page.goto(`${strict.origin}/embed.html`);
-    await waitForCards(page, '#from-src');
-    await waitForCards(page, '#from-text');
+  await guarded('strict', { goto: '/embed.html', waitFor: ['#from-src', '#from-text'] }, async (page) => {
     await page.evaluate(() => { document.getElementById('from-src').search = 'TikTok'; });
     await page.locator('#from-text article a.permalink').first().click();
     await page.waitForTimeout(200);
     assertClean(page, 'the embed under Trusted Types');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test('should parse a large paste in the worker under its named Trusted Types policy, and fetch nothing foreign from the worker', async () => {
-  const page = await guarded(named);
-  try {
-    const workers = [];
-    page.on('worker', (w) => workers.push(w));
-    await page.goto(`${named.origin}/`);
-    await waitForCards(page);
+  await guarded('named', { goto: '/' }, async (page) => {
+    const workers = page.workersSeen;
     const big = `${TRANSCRIPT}\n\n${'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000)}`;
-    await pasteInto(page, big);
+    await paste(page, big);
     await waitForCards(page);
     assert.equal(workers.length, 1, 'the large paste should go to the worker');
     const wasm = page.own.filter((p) => p === '/pkg/transcript_cards_bg.wasm').length;
     assert.equal(wasm, 2, "the worker's own fetch of the wasm should be seen by the interception (page + worker)");
     assertClean(page, 'the page with its worker');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("should see the worker's own requests, so a stray one would show (no CSP here to block it first)", async () => {
-  const page = await guarded(open);
-  try {
-    const workers = [];
-    page.on('worker', (w) => workers.push(w));
-    await page.goto(`${open.origin}/`);
-    await waitForCards(page);
-    await pasteInto(page, 'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000));
+  await guarded('open', { goto: '/' }, async (page) => {
+    const workers = page.workersSeen;
+    await paste(page, 'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000));
     assert.equal(workers.length, 1, 'the large paste should go to the worker');
     await workers[0].evaluate(() => fetch('http://127.0.0.1:9/from-the-worker').catch(() => {}));
     await page.waitForTimeout(300);
@@ -161,19 +122,13 @@ test("should see the worker's own requests, so a stray one would show (no CSP he
     page.seen.foreign.length = 0;
     page.seen.consoleErrors = page.seen.consoleErrors.filter((e) => !/from-the-worker|ERR_FAILED/.test(e));
     assertClean(page, 'the page with its worker, apart from the probe');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("should fall back to this thread for a large paste where Trusted Types forbid every policy ('none')", async () => {
-  const page = await guarded(strict);
-  try {
-    const workers = [];
-    page.on('worker', (w) => workers.push(w));
-    await page.goto(`${strict.origin}/`);
-    await waitForCards(page);
-    await pasteInto(page, `${TRANSCRIPT}\n\n${'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000)}`);
+  await guarded('strict', { goto: '/' }, async (page) => {
+    const workers = page.workersSeen;
+    await paste(page, `${TRANSCRIPT}\n\n${'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000)}`);
     const n = await page.evaluate(() => document.querySelector('transcript-cards').transcript.stats.exchanges);
     assert.equal(n, URLS.length + 9000, 'the large paste should parse all the same');
     assert.equal(workers.length, 0, 'no worker should start');
@@ -181,17 +136,12 @@ test("should fall back to this thread for a large paste where Trusted Types forb
     page.seen.violations.length = 0;
     page.seen.consoleErrors = page.seen.consoleErrors.filter((e) => !/TrustedTypePolicy named 'transcript-cards'/.test(e));
     assertClean(page, 'the fallback');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test('should never turn a pasted URL into an href or src', async () => {
-  const page = await guarded(open);
-  try {
-    await page.goto(`${open.origin}/`);
-    await waitForCards(page);
-    await pasteInto(page, TRANSCRIPT);
+  await guarded('open', { goto: '/' }, async (page) => {
+    await paste(page, TRANSCRIPT);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const check = () => page.evaluate((urls) => {
       const root = document.querySelector('transcript-cards').shadowRoot;
@@ -218,7 +168,5 @@ test('should never turn a pasted URL into an href or src', async () => {
       assert.deepEqual((await check()).hits, [], `no pasted URL should become a link while searching for ${query} or copying`);
     }
     assertClean(page, 'pasted URLs');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

@@ -6,36 +6,17 @@
 // the name, throws nothing; host CSS reaches the cards only through ::part
 // and --tc-*.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitForCards, STRICT_CSP } from './helpers.mjs';
+import { useBrowser, withPage, paste, POLICIES } from './helpers.mjs';
 
-let strict;
-let named;
-let open;
-let browser;
-before(async () => {
-  [strict, named, open] = await Promise.all([
-    serve({ headers: { 'content-security-policy': STRICT_CSP } }),
-    serve({ headers: { 'content-security-policy': STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards') } }),
-    serve(),
-  ]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await Promise.all([strict?.close(), named?.close(), open?.close()]);
-});
+// Servers: `strict` (STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
+const env = useBrowser(POLICIES);
 
 const TEXT = 'Q: Will the talks go ahead as planned?\n\nA: We will release information in due course.\n';
 
-async function pasteInto(page, text) {
-  await page.evaluate((t) => {
-    const area = document.getElementById('paste');
-    area.value = t;
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }, text);
-}
+/** Pastes without waiting for a parse: a trap ends it with no parsed event. */
+const pasteInto = (page, text) => paste(page, text, { parsed: false });
 
 async function assertTrapCaught(page, text, what) {
   const error = page.locator('transcript-cards article[data-kind="error"]');
@@ -48,12 +29,13 @@ async function assertTrapCaught(page, text, what) {
 }
 
 test('should catch a wasm trap on this thread: an error card, the input kept, a fresh instance on the next parse (under CSP and Trusted Types)', async () => {
-  const page = await openPage(browser, strict.origin);
   const glue = [];
-  page.on('request', (r) => { if (r.url().includes('/pkg/transcript_cards.js')) glue.push(new URL(r.url()).search); });
-  try {
-    await page.goto(`${strict.origin}/`);
-    await waitForCards(page);
+  await withPage(env, {
+    on: env.strict,
+    prepare: (page) => page.on('request', (r) => { if (r.url().includes('/pkg/transcript_cards.js')) glue.push(new URL(r.url()).search); }),
+    goto: '/',
+    clean: 'no error, violation or foreign request',
+  }, async (page) => {
     await page.evaluate(() => { globalThis.__tcForceTrap = true; });
     await pasteInto(page, TEXT);
     await assertTrapCaught(page, TEXT, 'on this thread');
@@ -65,20 +47,13 @@ test('should catch a wasm trap on this thread: an error card, the input kept, a 
     await pasteInto(page, `${TEXT}\n${TEXT}`);
     await page.waitForFunction(() => document.querySelector('transcript-cards').transcript?.stats.exchanges === 2);
     assert.equal(glue.length, 2, 'the fresh instance should serve the parses after it');
-    assert.deepEqual(page.problems(), [], 'no error, violation or foreign request');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test('should catch a wasm trap in the worker: an error card, the input kept, a fresh worker on the next parse', async () => {
-  const page = await openPage(browser, named.origin);
-  const workers = [];
-  page.on('worker', (w) => workers.push(w));
   const big = 'Q: A filler question?\n\nA: A filler answer.\n\n'.repeat(8000);
-  try {
-    await page.goto(`${named.origin}/`);
-    await waitForCards(page);
+  await withPage(env, { on: env.named, goto: '/', clean: 'no error, violation or foreign request' }, async (page) => {
+    const workers = page.workersSeen;
     await page.evaluate(() => { globalThis.__tcForceTrap = true; });
     await pasteInto(page, big);
     await assertTrapCaught(page, big, 'in the worker');
@@ -86,17 +61,11 @@ test('should catch a wasm trap in the worker: an error card, the input kept, a f
     await page.waitForFunction(() => document.querySelector('transcript-cards').transcript?.stats.exchanges === 8000);
     assert.equal(workers.length, 2, 'the next parse should start a fresh worker');
     assert.equal(await page.locator('transcript-cards article[data-kind="error"]').count(), 0, 'the error card should go');
-    assert.deepEqual(page.problems(), [], 'no error, violation or foreign request');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test('should keep a name with U+202E (RLO) from reordering the card: every name and text field bidi-isolated', async () => {
-  const page = await openPage(browser, open.origin);
-  try {
-    await page.goto(`${open.origin}/`);
-    await waitForCards(page);
+  await withPage(env, { on: env.open, goto: '/' }, async (page) => {
     const seen = await page.evaluate(async () => {
       const el = document.querySelector('transcript-cards');
       const t = structuredClone(el.transcript);
@@ -133,17 +102,11 @@ test('should keep a name with U+202E (RLO) from reordering the card: every name 
     assert.ok(seen.badgeBeforeNumber, 'the outlet badge should stay left of the card number');
     assert.ok(seen.countAfterName, "an outlet chip's count should stay right of its RLO name");
     assert.ok(seen.questionOrder, 'paragraphs should keep their order');
-    assert.deepEqual(page.problems(), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test('should define <transcript-cards> twice without throwing, and leave a host-defined name alone', async () => {
-  const page = await openPage(browser, open.origin);
-  try {
-    await page.goto(`${open.origin}/`);
-    await waitForCards(page);
+  await withPage(env, { on: env.open, goto: '/', clean: 'defining twice should throw nothing' }, async (page) => {
     const twice = await page.evaluate(async () => {
       const first = customElements.get('transcript-cards');
       const again = await import('./define.js?twice'); // a second copy of the module: runs define() again
@@ -158,21 +121,17 @@ test('should define <transcript-cards> twice without throwing, and leave a host-
     assert.ok(twice.kept, 'defining again should keep the first definition');
     assert.ok(twice.other, 'define(tag) should register under another name');
     assert.equal(twice.cards, 1, 'the element under another name should work');
-    assert.deepEqual(page.problems(), [], 'defining twice should throw nothing');
-  } finally {
-    await page.closeAll();
-  }
+  });
 
-  const host = await openPage(browser, open.origin);
-  try {
-    await host.route(`${open.origin}/host-took-the-name.html`, (route) => route.fulfill({
+  await withPage(env, { on: env.open, clean: 'importing define.js after the host took the name should throw nothing' }, async (host) => {
+    await host.route(`${host.origin}/host-took-the-name.html`, (route) => route.fulfill({
       contentType: 'text/html',
       body: `<!doctype html><title>host</title>
         <script type="module">customElements.define('transcript-cards', class HostWidget extends HTMLElement {});</script>
         <script type="module" src="define.js"></script>
         <transcript-cards id="theirs">Q: Theirs?\n\nA: Theirs.</transcript-cards>`,
     }));
-    await host.goto(`${open.origin}/host-took-the-name.html`);
+    await host.goto(`${host.origin}/host-took-the-name.html`);
     const result = await host.evaluate(async () => {
       const { define } = await import('./define.js');
       const ours = define('our-cards');
@@ -184,34 +143,28 @@ test('should define <transcript-cards> twice without throwing, and leave a host-
     assert.equal(result.theirs, 'HostWidget', "the host's own element should keep the name");
     assert.equal(result.shadow, false, "ours should not take over the host's element");
     assert.equal(result.ours, 1, 'ours should work under another name');
-    assert.deepEqual(host.problems(), [], "importing define.js after the host took the name should throw nothing");
-  } finally {
-    await host.closeAll();
-  }
+  });
 });
 
 test('should let host CSS reach the cards only through ::part and --tc-* variables', async () => {
-  const page = await openPage(browser, open.origin);
-  const look = () => page.evaluate(() => {
-    const root = document.querySelector('transcript-cards').shadowRoot;
-    const p = root.querySelector('article .question p.tx');
-    const card = root.querySelector('article');
-    const s = getComputedStyle(p);
-    return {
-      text: { font: s.fontFamily, size: s.fontSize, color: s.color, visibility: s.visibility, transform: s.textTransform, spacing: s.letterSpacing, words: s.wordSpacing, align: s.textAlign, white: s.whiteSpace, direction: s.direction, line: s.lineHeight, cursor: s.cursor },
-      card: { display: getComputedStyle(card).display, visible: card.checkVisibility(), radius: getComputedStyle(card).borderTopLeftRadius, bg: getComputedStyle(card).backgroundColor },
-      cards: root.querySelectorAll('article').length,
-    };
-  });
-  // The page's CSP refuses inline <style>; a constructed sheet is the host's own CSS all the same.
-  const hostCSS = (css) => page.evaluate((text) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }, css);
-  try {
-    await page.goto(`${open.origin}/`);
-    await waitForCards(page);
+  await withPage(env, { on: env.open, goto: '/' }, async (page) => {
+    const look = () => page.evaluate(() => {
+      const root = document.querySelector('transcript-cards').shadowRoot;
+      const p = root.querySelector('article .question p.tx');
+      const card = root.querySelector('article');
+      const s = getComputedStyle(p);
+      return {
+        text: { font: s.fontFamily, size: s.fontSize, color: s.color, visibility: s.visibility, transform: s.textTransform, spacing: s.letterSpacing, words: s.wordSpacing, align: s.textAlign, white: s.whiteSpace, direction: s.direction, line: s.lineHeight, cursor: s.cursor },
+        card: { display: getComputedStyle(card).display, visible: card.checkVisibility(), radius: getComputedStyle(card).borderTopLeftRadius, bg: getComputedStyle(card).backgroundColor },
+        cards: root.querySelectorAll('article').length,
+      };
+    });
+    // The page's CSP refuses inline <style>; a constructed sheet is the host's own CSS all the same.
+    const hostCSS = (css) => page.evaluate((text) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, css);
     const before = await look();
     await hostCSS(`
       * { font: italic 30px/3 "Comic Sans MS", cursive !important; color: #d0008f !important; visibility: hidden !important; text-transform: uppercase !important; letter-spacing: 9px !important; word-spacing: 20px !important; text-align: right !important; white-space: pre !important; cursor: wait !important; }
@@ -225,8 +178,5 @@ test('should let host CSS reach the cards only through ::part and --tc-* variabl
     const themed = await look();
     assert.equal(themed.text.color, 'rgb(1, 2, 3)', '--tc-fg should colour the text');
     assert.equal(themed.card.visible, false, '::part(card) should be able to hide a card');
-    assert.deepEqual(page.problems(), []);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

@@ -9,49 +9,36 @@
 // ever fires (a global trap, alert & co., dialogs), nothing is fetched, and
 // each card's text equals the input.
 
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, SHARED, ROOT } from './helpers.mjs';
+import { useBrowser, withPage, paste, SHARED, ROOT, SERVED, OUR_TAGS as TAGS, OUR_ATTRIBUTES } from './helpers.mjs';
 
-let server;
-let browser;
+const env = useBrowser();
 let vectors;
 before(async () => {
-  server = await serve();
-  browser = await launch();
   const dompurify = JSON.parse(await readFile(join(SHARED, 'security/dompurify-payloads.json'), 'utf8')).payloads;
   const owasp = JSON.parse(await readFile(join(ROOT, 'tests/data/owasp-xss-vectors.json'), 'utf8'));
   assert.match(owasp.source, /OWASP/, 'the OWASP data should name its source');
   assert.equal(owasp.vectors.length, owasp.count, 'the OWASP data should hold as many vectors as it says');
   vectors = [...dompurify, ...owasp.vectors];
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-// What the page itself builds; anything else came from the text.
-const OUR_TAGS = ['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark', 'bdi', 'textarea'];
-const OUR_ATTRIBUTES = '^(class|id|part|tabindex|role|hidden|lang|dir|datetime|type|placeholder|autocomplete|spellcheck|value|max|title|rel|href|for|aria-[a-z]+|data-[a-z-]+)$';
-const SERVED = /^\/(|index\.html|app\.js|define\.js|transcript-cards\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+// What the page itself builds (in the document too: the textarea); anything else came from the text.
+const OUR_TAGS = [...TAGS, 'textarea'];
 
 /** One line: the parser joins a paragraph's lines with a space. */
 const one = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Opens the page with traps set from the first script on: window.__xss (set
- * by vectors), alert/confirm/prompt/print/open/eval recorded, and a
- * MutationObserver over the document and, once it exists, the shadow root,
+ * Traps set from the first script on: window.__xss (set by vectors),
+ * alert/confirm/prompt/print/open/eval recorded, and a MutationObserver over
+ * the document and, once it exists (window.__watch), the shadow root,
  * recording every element or attribute that is not the page's.
  */
-async function openTrapped() {
-  const page = await openPage(browser, server.origin);
-  const paths = [];
-  page.on('request', (r) => { if (r.url().startsWith(server.origin)) paths.push(new URL(r.url()).pathname); });
-  page.paths = paths;
-  await page.addInitScript(([tags, attributes]) => {
+function setTraps(page) {
+  return page.addInitScript(([tags, attributes]) => {
     const ours = new Set(tags);
     const attr = new RegExp(attributes);
     const api = /^(search|outlet|kind|speaker|theme|src|place|topic|scope)$/; // the element's own attributes
@@ -80,8 +67,10 @@ async function openTrapped() {
     window.__watch = watch;
     document.addEventListener('DOMContentLoaded', () => watch(document.body));
   }, [OUR_TAGS, OUR_ATTRIBUTES]);
-  await page.goto(`${server.origin}/`);
-  await waitForCards(page);
+}
+
+/** Opens the page with the traps set and the shadow root watched, runs `body` (which checks the page: assertInert), closes it. */
+const withTraps = (body) => withPage(env, { prepare: setTraps, goto: '/', clean: false }, async (page) => {
   await page.evaluate(() => {
     const root = document.querySelector('transcript-cards').shadowRoot;
     window.__watch(root);
@@ -89,19 +78,8 @@ async function openTrapped() {
     window.__linksBefore = [...document.querySelectorAll('[href], [src]'), ...root.querySelectorAll('[href], [src]')]
       .map((e) => e.getAttribute('href') ?? e.getAttribute('src'));
   });
-  return page;
-}
-
-async function paste(page, text) {
-  await page.evaluate(async (t) => {
-    const area = document.getElementById('paste');
-    area.value = t;
-    const parsed = new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true }));
-    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    await parsed;
-    window.dispatchEvent(new Event('beforeprint')); // renders every card
-  }, text);
-}
+  await body(page);
+});
 
 /** Everything that must be empty after rendering: traps, foreign nodes, fetches, links. */
 async function assertInert(page, what) {
@@ -127,9 +105,8 @@ async function assertInert(page, what) {
 
 test('should render every DOMPurify and OWASP vector pasted as a question and an answer as plain text', async () => {
   assert.ok(vectors.length >= 400, `at least 400 vectors (223 DOMPurify + OWASP), got ${vectors.length}`);
-  const page = await openTrapped();
-  try {
-    await paste(page, vectors.map((v) => `Q: ${one(v)}\n\nA: ${one(v)}\n\n`).join(''));
+  await withTraps(async (page) => {
+    await paste(page, vectors.map((v) => `Q: ${one(v)}\n\nA: ${one(v)}\n\n`).join(''), { print: true });
     const shown = await page.$$eval('transcript-cards article', (cards) => cards.map((a) => ({
       question: [...a.querySelectorAll('.question p.tx')].map((p) => p.textContent).join(' '),
       answer: [...a.querySelectorAll('.answer p.tx')].map((p) => p.textContent).join(' '),
@@ -143,15 +120,12 @@ test('should render every DOMPurify and OWASP vector pasted as a question and an
     await page.locator('transcript-cards article .question p.tx').first().hover();
     await assertInert(page, 'pasted');
     console.log(`# ${vectors.length} XSS vectors rendered inert as questions and answers`);
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test('should render every vector as outlet, asker, speaker, title, spokesperson and unparsed text, exactly', async () => {
-  const page = await openTrapped();
-  try {
-    await paste(page, vectors.map((_, i) => `Q: Question ${i + 1}?\n\nA: Answer ${i + 1}.\n\n`).join(''));
+  await withTraps(async (page) => {
+    await paste(page, vectors.map((_, i) => `Q: Question ${i + 1}?\n\nA: Answer ${i + 1}.\n\n`).join(''), { print: true });
     const result = await page.evaluate(async (vs) => {
       const el = document.querySelector('transcript-cards');
       const t = structuredClone(el.transcript);
@@ -210,7 +184,5 @@ test('should render every vector as outlet, asker, speaker, title, spokesperson 
     await page.locator('transcript-cards .chip').first().click();
     await page.locator('transcript-cards article .badge').first().hover();
     await assertInert(page, 'names and labels');
-  } finally {
-    await page.closeAll();
-  }
+  });
 });

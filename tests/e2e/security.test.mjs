@@ -3,52 +3,35 @@
 // (../shared/security), must render as plain text, create no element the page
 // did not make, fire no handler, and fetch nothing.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serve, launch, openPage, waitForCards, SHARED } from './helpers.mjs';
+import { useBrowser, withPage, paste, SHARED, SERVED, OUR_TAGS as TAGS, OUR_ATTRIBUTES as ATTRIBUTES } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // What the page itself builds; anything else in the shadow root came from the text.
-const OUR_TAGS = new Set(['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark', 'bdi']);
-const OUR_ATTRIBUTES = /^(class|id|part|tabindex|role|hidden|lang|dir|datetime|type|placeholder|autocomplete|spellcheck|value|max|title|rel|href|for|aria-[a-z]+|data-[a-z-]+)$/;
+const OUR_TAGS = new Set(TAGS);
+const OUR_ATTRIBUTES = new RegExp(ATTRIBUTES);
 
-const SERVED = /^\/(|index\.html|app\.js|define\.js|transcript-cards\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
-
-/** Opens the page with alert/confirm/prompt wired to a flag, pastes `text`, returns the page. */
-async function pasted(text) {
-  const page = await openPage(browser, server.origin);
-  await page.addInitScript(() => {
+/**
+ * Opens the page with alert/confirm/prompt wired to a flag, pastes `text`
+ * (every card rendered), runs `body`, then closes the page (the body checks
+ * it, with assertInert).
+ */
+const withPasted = (text, body) => withPage(env, {
+  prepare: (page) => page.addInitScript(() => {
     window.__ran = [];
     for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = (...a) => window.__ran.push([name, ...a]);
-  });
-  const paths = [];
-  page.on('request', (r) => { if (r.url().startsWith(server.origin)) paths.push(new URL(r.url()).pathname); });
-  await page.goto(`${server.origin}/`);
-  await waitForCards(page);
-  await page.evaluate(async (t) => {
-    const paste = document.getElementById('paste');
-    paste.value = t;
-    const parsed = new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true }));
-    paste.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    await parsed;
-    window.dispatchEvent(new Event('beforeprint')); // renders every card shown
-  }, text);
+  }),
+  goto: '/',
+  clean: false,
+}, async (page) => {
+  await paste(page, text, { print: true });
   await page.waitForTimeout(300); // let any injected handler (onerror, onload, timers) fire
-  page.paths = paths;
-  return page;
-}
+  await body(page);
+});
 
 async function inspect(page) {
   return page.evaluate(() => {
@@ -77,8 +60,7 @@ function assertInert(page, seen) {
 
 test('should render a pasted <img onerror> and <script> inside a question as text, running nothing', async () => {
   const question = '<img src=x onerror="alert(1)"> <script>alert(2)</script> <b onmouseover=alert(3)>bold</b> <a href="javascript:alert(4)">link</a>';
-  const page = await pasted(`Q: ${question} Any comment?\n\nA: <iframe src="javascript:alert(5)"></iframe> No comment.\n`);
-  try {
+  await withPasted(`Q: ${question} Any comment?\n\nA: <iframe src="javascript:alert(5)"></iframe> No comment.\n`, async (page) => {
     const seen = await inspect(page);
     assert.deepEqual(seen.questions, [`${question} Any comment?`], 'the question should read exactly as pasted');
     const answer = await page.locator('transcript-cards article .answer p.tx').textContent();
@@ -87,24 +69,19 @@ test('should render a pasted <img onerror> and <script> inside a question as tex
     await page.locator('transcript-cards article .question p.tx').hover();
     await page.waitForTimeout(100);
     assertInert(page, await inspect(page));
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
 
 test("should render each of DOMPurify's 223 payloads as plain text", async () => {
   const { payloads } = JSON.parse(await readFile(join(SHARED, 'security/dompurify-payloads.json'), 'utf8'));
   const one = (s) => s.replace(/\s+/g, ' ').trim();
   const text = payloads.map((p, i) => `Q: ${one(p)}\n\nA: Payload ${i + 1} was pasted as text.\n\n`).join('');
-  const page = await pasted(text);
-  try {
+  await withPasted(text, async (page) => {
     const seen = await inspect(page);
     assert.equal(seen.questions.length, payloads.length, 'every payload should be a card');
     payloads.forEach((p, i) => assert.equal(one(seen.questions[i]), one(p), `payload ${i + 1} should read exactly as pasted`));
     await page.locator('transcript-cards input[type="search"]').fill('onerror');
     await page.waitForTimeout(100);
     assertInert(page, await inspect(page));
-  } finally {
-    await page.closeAll();
-  }
+  });
 });
