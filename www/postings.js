@@ -253,7 +253,30 @@ export class Postings {
       if (w < wordList.length) pos += wordList[w].length + 1;
     }
     this.wordIds = Int32Array.from(words.ids);
-    this.marks = null; // scratch for unions
+    this.wordList = wordList;
+    // Each run of three code units → the words holding it, so a piece of
+    // three or more is looked for in a few words, not the whole vocabulary.
+    const trigrams = new IntMap();
+    const pairs3 = new Ints();
+    let tri = 0;
+    wordList.forEach((word, w) => {
+      for (let k = 2; k < word.length; k++) {
+        const t = trigrams.getOrSet(trigram(word, k), tri);
+        if (t === tri) tri++;
+        pairs3.push(t);
+        pairs3.push(w);
+      }
+    });
+    const triStart = new Int32Array(tri + 1);
+    for (let k = 0; k < pairs3.length; k += 2) triStart[pairs3.a[k] + 1]++;
+    for (let t = 0; t < tri; t++) triStart[t + 1] += triStart[t];
+    const fill = triStart.slice(0, tri);
+    const triWords = new Int32Array(pairs3.length >> 1);
+    for (let k = 0; k < pairs3.length; k += 2) triWords[fill[pairs3.a[k]]++] = pairs3.a[k + 1];
+    this.trigrams = trigrams;
+    this.triStart = triStart;
+    this.triWords = triWords; // may repeat a word (a trigram twice in it): harmless
+    this.bits = null; // scratch for unions
   }
 
   /** The posting list of a token id. */
@@ -263,6 +286,25 @@ export class Postings {
 
   /** The ids of the words holding `piece` (at their start, end, or both when asked). */
   words(piece, atStart, atEnd) {
+    if (piece.length >= 3) {
+      // The words holding the piece's rarest trigram, checked.
+      let best = -1;
+      for (let k = 2; k < piece.length; k++) {
+        const t = this.trigrams.get(trigram(piece, k));
+        if (t < 0) return [];
+        if (best < 0 || this.triStart[t + 1] - this.triStart[t] < this.triStart[best + 1] - this.triStart[best]) best = t;
+      }
+      const found = [];
+      let previous = -1;
+      for (let k = this.triStart[best]; k < this.triStart[best + 1]; k++) {
+        const w = this.triWords[k];
+        if (w === previous) continue;
+        previous = w;
+        const word = this.wordList[w];
+        if (atStart && atEnd ? word === piece : atStart ? word.startsWith(piece) : atEnd ? word.endsWith(piece) : word.includes(piece)) found.push(this.wordIds[w]);
+      }
+      return found;
+    }
     const needle = `${atStart ? '\n' : ''}${piece}${atEnd ? '\n' : ''}`;
     const { vocabulary: v, wordStarts: s, wordIds } = this;
     const found = [];
@@ -287,23 +329,28 @@ export class Postings {
     if (ids.length === 1) return this.list(ids[0]);
     let total = 0;
     for (const id of ids) total += this.offsets[id + 1] - this.offsets[id];
-    if (total * 16 < this.size) {
-      const out = new Int32Array(total);
-      let k = 0;
-      for (const id of ids) { out.set(this.list(id), k); k += this.offsets[id + 1] - this.offsets[id]; }
-      out.sort();
-      let m = 0;
-      for (let j = 0; j < total; j++) if (j === 0 || out[j] !== out[j - 1]) out[m++] = out[j];
-      return out.subarray(0, m);
-    }
-    const marks = (this.marks ??= new Uint8Array(this.size));
+    // A bit per text, then the bits set, in order.
+    const bits = (this.bits ??= new Uint32Array((this.size + 31) >> 5));
     const { postings, offsets } = this;
-    for (const id of ids) for (let k = offsets[id]; k < offsets[id + 1]; k++) marks[postings[k]] = 1;
+    for (const id of ids) {
+      for (let k = offsets[id]; k < offsets[id + 1]; k++) {
+        const x = postings[k];
+        bits[x >> 5] |= 1 << (x & 31);
+      }
+    }
+    const out = new Int32Array(Math.min(total, this.size));
     let m = 0;
-    for (let i = 0; i < this.size; i++) m += marks[i];
-    const out = new Int32Array(m);
-    for (let i = 0, j = 0; i < this.size; i++) if (marks[i]) { out[j++] = i; marks[i] = 0; }
-    return out;
+    for (let w = 0; w < bits.length; w++) {
+      let b = bits[w];
+      if (b === 0) continue;
+      bits[w] = 0;
+      while (b !== 0) {
+        const low = b & -b;
+        out[m++] = (w << 5) | (31 - Math.clz32(low));
+        b ^= low;
+      }
+    }
+    return out.subarray(0, m);
   }
 
   /** The texts holding the letter (a char code from a to z). */
@@ -350,6 +397,11 @@ export class Postings {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** The three code units of `s` ending at `k`, as a non-zero int (collisions are checked by the caller). */
+function trigram(s, k) {
+  return (Math.imul(s.charCodeAt(k - 2), 0x9e3779b1) ^ Math.imul(s.charCodeAt(k - 1), 0x85ebca6b) ^ Math.imul(s.charCodeAt(k), 0xc2b2ae35)) | 1;
+}
 
 /** The values in both sorted lists. */
 export function intersect(a, b) {
