@@ -129,3 +129,24 @@ fn a_reader_that_closes_the_pipe_early_is_not_an_error() {
         assert_eq!(text(&o.stderr), "", "{format}");
     }
 }
+
+#[test]
+fn a_large_file_is_mapped_and_parses_as_it_does_from_stdin() {
+    // Past the 4 MB from which the CLI maps files instead of reading them.
+    let big = "Q: Any comment on the \"talks\"?\n\nA: We have noted the reports.\n\n".repeat(80_000);
+    assert!(big.len() > 4 << 20);
+    let file = temp("mapped.txt", big.as_bytes());
+    let mapped = run(&["parse", &file], None);
+    let piped = run(&["parse", "-"], Some(big.as_bytes()));
+    assert!(mapped.status.success() && piped.status.success());
+    assert!(mapped.stdout == piped.stdout, "mapped and piped parses differ");
+    // The checks on what was read apply to a mapped file too.
+    let mut bad = big.into_bytes();
+    bad[100] = 0;
+    let nul = run(&["parse", &temp("mapped-nul.txt", &bad)], None);
+    assert_eq!(nul.status.code(), Some(1));
+    assert!(text(&nul.stderr).contains("binary"), "{}", text(&nul.stderr));
+    bad[100] = 0xFF;
+    let latin = run(&["parse", &temp("mapped-latin1.txt", &bad)], None);
+    assert!(text(&latin.stderr).contains("offset 100"), "{}", text(&latin.stderr));
+}
