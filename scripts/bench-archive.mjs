@@ -105,25 +105,37 @@ try {
   const cards = await page.evaluate(() => Number(document.getElementById('status').textContent.match(/of ([\d,]+) cards/)[1].replace(/,/g, '')));
 
   // ---- keystroke → repaint on the page ----------------------------------------------
+  // A key lands at any moment of a frame, as a typist's do: a pause of 20–60 ms
+  // before each (a key sent right after a paint would always wait a whole
+  // frame, 16.7 ms, for the next). "total": from the key to the end of the
+  // next painted frame; "work" leaves out the wait for that frame to start
+  // (the JS of the key, then style, layout and paint), as bench-page.mjs does.
   const keystrokes = await page.evaluate(async ({ words, runs }) => {
-    const paint = () => new Promise((ok) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); }));
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => { const start = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => ok(start); c.port2.postMessage(0); }));
+    const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
     const search = document.getElementById('search');
-    const out = [];
+    const total = [];
+    const work = [];
+    let n = 0;
     for (let r = 0; r < Math.max(1, Math.round(runs / 5)); r++) {
       for (const word of words) {
         for (let k = 1; k <= word.length; k++) {
+          await pause(20 + ((n++ * 7919) % 41));
           search.value = word.slice(0, k);
           const t = performance.now();
           search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-          await paint();
-          out.push(performance.now() - t);
+          const js = performance.now() - t;
+          const start = await frame();
+          const end = performance.now();
+          total.push(end - t);
+          work.push(js + (end - start));
         }
         search.value = '';
         search.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        await paint();
+        await frame();
       }
     }
-    return out;
+    return { total, work };
   }, { words: KEYSTROKES, runs: RUNS });
 
   // ---- the same cards in each engine: build, query, memory ------------------------------
@@ -181,13 +193,14 @@ try {
   }
 
   // ---- tables ----------------------------------------------------------------------
-  const k = stats(keystrokes);
+  const k = stats(keystrokes.total);
+  const w = stats(keystrokes.work);
   console.log(`\nArchive: ${transcripts} transcripts, ${cards.toLocaleString('en-US')} cards (${more.exchanges.toLocaleString('en-US')} exchanges), Chromium headless\n`);
   console.log('| measure | value | goal |\n|---|---|---|');
   console.log(`| import (worker parse + IndexedDB, one transaction each) | ${(first.ms / 1000).toFixed(1)} s for the corpus (${first.added}), ${((first.ms + more.ms) / 1000).toFixed(1)} s in all (${(transcripts / ((first.ms + more.ms) / 1000)).toFixed(0)} transcripts/s) | |`);
   console.log(`| open the archive page (read IndexedDB, build the index, first paint) | ${ms(openMs)} | |`);
-  console.log(`| search keystroke → repaint, median | ${ms(k.median)} | ≤ 16 ms |`);
-  console.log(`| search keystroke → repaint, p95 | ${ms(k.p95)} | ≤ 50 ms |`);
+  console.log(`| search keystroke → repaint, median | ${ms(k.median)} (work ${ms(w.median)}) | ≤ 16 ms |`);
+  console.log(`| search keystroke → repaint, p95 | ${ms(k.p95)} (work ${ms(w.p95)}) | ≤ 50 ms |`);
   console.log(`\nSame ${cards.toLocaleString('en-US')} cards, same queries (${QUERIES.join(', ')}), ${RUNS} runs each:\n`);
   console.log('| engine | index build | query median | query p95 | memory for the index (heap + array buffers) |\n|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${ms(r.build)} | ${ms(r.median)} | ${ms(r.p95)} | ${mb(r.memory)} |`);
