@@ -3,8 +3,9 @@
 // what it found is exact. Text is cut into runs of one class of characters:
 //  - words (Latin, Cyrillic, digits, any letter outside the scripts below):
 //    each distinct word is a token with the sorted list of the texts that
-//    hold it; the words are also kept in one string (the vocabulary), so a
-//    term's word found inside a longer word (kong in hongkong) is found there;
+//    hold it; a term's word is also found inside longer words (kong in
+//    hongkong) through a trigram index of the words (or, for one or two
+//    letters, a search of them all joined; one letter a–z: a bit per text);
 //  - ideographs, kana, Hangul, Thai (written without spaces): each character
 //    and each pair of neighbouring characters is a token;
 //  - the rest (spaces, punctuation) separates.
