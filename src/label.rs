@@ -97,14 +97,23 @@ fn first_colon(s: &str, max_chars: usize) -> Option<(usize, char)> {
     let b = s.as_bytes();
     // `max_chars` characters take at most four bytes each.
     let reach = b.len().min(4 * (max_chars + 1));
-    for i in memchr::memchr3_iter(b':', 0xE2, 0xEF, &b[..reach]) {
+    let mut from = 0;
+    loop {
+        let rest = &b[from..reach];
+        // A few bytes are looked at one by one (memchr's setup would cost more).
+        let i = from
+            + if rest.len() <= 16 {
+                rest.iter().position(|c| matches!(c, b':' | 0xE2 | 0xEF))?
+            } else {
+                memchr::memchr3(b':', 0xE2, 0xEF, rest)?
+            };
         // These bytes are ASCII or lead bytes: `i` is a character boundary.
         let c = s[i..].chars().next()?;
         if COLONS.contains(&c) {
             return (s[..i].chars().count() <= max_chars).then_some((i, c));
         }
+        from = i + 1;
     }
-    None
 }
 
 /// An answer label standing for an unlabelled answer (speaker as given).

@@ -93,10 +93,9 @@ impl Iterator for Lines<'_> {
 fn line_end(bytes: &[u8], start: usize) -> (usize, usize) {
     let mut from = start;
     loop {
-        match memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[from..]) {
+        match find_break(bytes, from) {
             None => return (bytes.len(), bytes.len() + 1),
-            Some(i) => {
-                let at = from + i;
+            Some(at) => {
                 match bytes[at] {
                     b'\n' => return (at, at + 1),
                     b'\r' => {
@@ -114,6 +113,18 @@ fn line_end(bytes: &[u8], start: usize) -> (usize, usize) {
             }
         }
     }
+}
+
+/// The first `\n`, `\r` or 0xE2 (the lead byte of U+2028 / U+2029) at or
+/// after `from`. The first bytes are looked at one by one: many lines are
+/// short, and memchr's setup costs more than it saves on a few bytes.
+#[inline]
+fn find_break(bytes: &[u8], from: usize) -> Option<usize> {
+    let near = (from + 16).min(bytes.len());
+    if let Some(i) = bytes[from..near].iter().position(|&c| matches!(c, b'\n' | b'\r' | 0xE2)) {
+        return Some(from + i);
+    }
+    memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[near..]).map(|i| near + i)
 }
 
 /// Trims parser white space from both ends of `text[start..end]`.
