@@ -128,8 +128,14 @@ class Facet {
  * archive (archive-index.js) uses this alone.
  */
 export class TextIndex {
-  /** @param items Transcript.items (or any cards shaped like them) */
-  constructor(items) {
+  #postings = null;
+
+  /**
+   * @param items Transcript.items (or any cards shaped like them)
+   * @param defer build the inverted index just after the next frame is
+   *   painted (or at the first search, if sooner) rather than now
+   */
+  constructor(items, { defer = false } = {}) {
     const n = items.length;
     this.size = n;
     // Each card's folded text; questions first, then `answerAt` (-1: none;
@@ -149,8 +155,16 @@ export class TextIndex {
         this.answerAt[i] = item.kind === 'statement' ? 0 : -1;
       }
     }
-    this.postings = new Postings(this.texts);
     this.last = null;
+    this.all = null; // every card, made once
+    if (!defer) this.postings;
+    else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => this.postings));
+    else setTimeout(() => this.postings);
+  }
+
+  /** The inverted index of the texts (postings.js). */
+  get postings() {
+    return (this.#postings ??= new Postings(this.texts));
   }
 
   /**
@@ -163,8 +177,11 @@ export class TextIndex {
     const n = this.size;
     let hits;
     if (terms.length === 0) {
-      hits = new Int32Array(n);
-      for (let i = 0; i < n; i++) hits[i] = i;
+      if (!this.all) {
+        this.all = new Int32Array(n);
+        for (let i = 0; i < n; i++) this.all[i] = i;
+      }
+      hits = this.all;
     } else {
       // Typing on: when every old term lies inside a new one, only the cards that matched can match.
       const last = this.last;
@@ -233,6 +250,8 @@ export class TextIndex {
 
 /** Below this many cards, a query typed on reads the previous result rather than the index. */
 const NARROW_READ = 256;
+/** Above this many cards, the page paints them before it builds the inverted index. */
+const DEFER_FROM = 5_000;
 
 /** The search index with the facets (outlet, speaker, kind, place, topic) of one transcript's cards. */
 export class SearchIndex extends TextIndex {
@@ -241,7 +260,8 @@ export class SearchIndex extends TextIndex {
    * @param places Transcript.places (names for the place facet's codes)
    */
   constructor(items, places = []) {
-    super(items);
+    // A briefing's cards are indexed at once; tens of thousands once they are painted.
+    super(items, { defer: items.length > DEFER_FROM });
     const n = items.length;
     this.byId = new Map(items.map((item, i) => [item.id, i]));
     const byItemId = new Map(items.map((item) => [item.id, item]));
