@@ -62,8 +62,6 @@ export class ArchiveResults {
     this.#grouped = grouped;
     const rows = [];
     const n = this.#index?.size ?? 0;
-    // Headings carry their count: built afresh for each result.
-    for (const key of [...this.cards.cache.keys()]) if (key >= n) this.cards.cache.delete(key);
     if (grouped) {
       this.#groupCounts = new Int32Array(this.#index.records.length);
       for (const i of shown) this.#groupCounts[this.#index.doc[i]]++;
@@ -77,6 +75,8 @@ export class ArchiveResults {
     } else {
       for (const i of shown) rows.push(i);
     }
+    // Headings are kept; their count follows the result.
+    for (const [key, heading] of this.cards.cache) if (key >= n) this.#count(heading, this.#groupCounts[key - n]);
     this.empty.hidden = shown.length > 0 || !this.#index?.size;
     this.cards.show(rows);
   }
@@ -113,6 +113,13 @@ export class ArchiveResults {
       h('p', { class: 'group-meta' },
         h('time', { datetime: record.date || null }, longDate(record.date)),
         record.spokespersons.length ? ` · ${record.spokespersons.join(', ')}` : '',
-        ` · ${plural(cards, 'card')} shown`));
+        ' · ', h('span', { class: 'shown' }, `${plural(cards, 'card')} shown`)));
+  }
+
+  /** Sets a heading's "N cards shown" (touching the DOM only when it changes). */
+  #count(heading, cards) {
+    const span = heading.querySelector('.group-meta .shown');
+    const text = `${plural(cards, 'card')} shown`;
+    if (span && span.textContent !== text) span.textContent = text;
   }
 }
