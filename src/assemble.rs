@@ -122,7 +122,7 @@ impl<'a> Assembler<'a> {
         if paragraphs.len() < 2 || (label.role == Role::Question && !first.text.ends_with(['?', '？'])) {
             return None;
         }
-        let cut = q.segments.iter().position(|s| s.start >= first.span.end)?;
+        let cut = q.segments.iter().position(|s| s.start() >= first.span.end)?;
         let mut question = q.clone();
         question.segments.truncate(cut);
         question.span.end = first.span.end;
@@ -139,7 +139,7 @@ impl<'a> Assembler<'a> {
             segments: rest.to_vec(),
             label_text: None,
             label_span: None,
-            span: Span { start: rest[0].start, end: q.span.end, line: rest[0].line },
+            span: Span { end: q.span.end, ..rest[0].span() },
         };
         Some((question, answer))
     }
@@ -234,7 +234,15 @@ impl<'a> Assembler<'a> {
         let text = if matches!(turn.kind, TurnKind::Overflow) {
             self.text[turn.span.start..turn.span.end].to_string()
         } else {
-            turn.segments.iter().map(|s| &self.text[s.start..s.end]).collect::<Vec<_>>().join("\n")
+            // Joined in place: a million one-word lines must not cost a million-entry list first.
+            let mut text = String::with_capacity(turn.segments.iter().map(|s| s.end() - s.start() + 1).sum());
+            for (i, s) in turn.segments.iter().enumerate() {
+                if i > 0 {
+                    text.push('\n');
+                }
+                text.push_str(&self.text[s.start()..s.end()]);
+            }
+            text
         };
         self.items.push(Item::Unparsed(Unparsed {
             id: format!("u{}", self.unparsed),

@@ -5,6 +5,31 @@ use crate::lines::{self, Line};
 use crate::model::{Item, Stats, Transcript};
 use crate::{header, label, parts, tags, text};
 
+/// The largest input parsed (offsets inside the parser are 32-bit): 4 GiB.
+const MAX_INPUT: u64 = u32::MAX as u64;
+
+/// An input past [`MAX_INPUT`]: kept whole as one unparsed item, with a diagnostic.
+#[cold]
+fn too_large(text: &str) -> Transcript {
+    let span = crate::model::Span { start: 0, end: text.len(), line: 1 };
+    Transcript {
+        language: text::language(text).to_string(),
+        items: vec![Item::Unparsed(crate::model::Unparsed {
+            id: "u1".into(),
+            text: text.to_string(),
+            reason: "the input is larger than 4 GiB".into(),
+            span,
+        })],
+        diagnostics: vec![crate::model::Diagnostic {
+            kind: "input_limit".into(),
+            message: "the input is larger than the 4 GiB one parse reads; it is kept as unparsed text".into(),
+            span,
+        }],
+        stats: Stats { unparsed: 1, bytes: text.len(), lines: lines::iter(text).count(), ..Stats::default() },
+        ..Transcript::default()
+    }
+}
+
 /// How many lines from the top the header may take.
 const HEADER_ZONE: usize = 40;
 
@@ -16,6 +41,9 @@ const HEADER_ZONE: usize = 40;
 /// assert_eq!(t.stats.exchanges, 1);
 /// ```
 pub fn parse(text: &str) -> crate::Transcript {
+    if text.len() as u64 > MAX_INPUT {
+        return too_large(text);
+    }
     // Only the first lines are kept: the header is read from them; the rest
     // streams from the text into turns.
     let head: Vec<Line> = lines::iter(text).take(HEADER_ZONE).collect();
@@ -106,5 +134,22 @@ impl Indentation {
         let (indented, flush) = (self.indented, self.flush);
         let total = indented + flush;
         indented >= 3 && flush >= 3 && indented * 100 >= total * 15 && flush * 100 >= total * 15
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_keep_an_input_past_the_limit_whole_as_unparsed_text() {
+        // (A 4 GiB input is too big for a test; what it gets is checked on a small one.)
+        let text = "Q: Any comment?\r\n\r\nA: No.\r\n";
+        let t = too_large(text);
+        assert_eq!(t.diagnostics[0].kind, "input_limit");
+        let Item::Unparsed(u) = &t.items[0] else { panic!("not unparsed") };
+        assert_eq!(u.text, text);
+        assert_eq!((t.stats.unparsed, t.stats.bytes, t.stats.lines), (1, text.len(), 3));
+        t.check_lossless(text).unwrap();
     }
 }

@@ -65,8 +65,7 @@ pub(crate) fn split(
         }
         if turns.len() >= MAX_TURNS {
             let end = text.trim_end_matches(crate::lines::is_space).len();
-            let rest =
-                Segment { start: line.content_start, end, line: line.number, indented: false, blank_before: blank };
+            let rest = Segment::new(line.content_start, end, line.number, false, blank);
             turns.push(open(TurnKind::Overflow, Some(rest), line));
             if let Some(t) = turns.last_mut() {
                 t.span.end = end;
@@ -74,13 +73,7 @@ pub(crate) fn split(
             break;
         }
         let content = line.content(text);
-        let seg = |start: usize| Segment {
-            start,
-            end: line.content_end,
-            line: line.number,
-            indented: line.indented,
-            blank_before: blank,
-        };
+        let seg = |start: usize| Segment::new(start, line.content_end, line.number, line.indented, blank);
         if is_chrome(content) {
             match turns.last_mut() {
                 Some(t) if matches!(t.kind, TurnKind::Chrome) => push(t, seg(line.content_start)),
@@ -91,11 +84,11 @@ pub(crate) fn split(
             let mut label_span = Span { start: label.name_start, end: label.name_end, line: line.number };
             if label.bare {
                 if let Some(outlet) = take_split_outlet(text, &mut turns) {
-                    label_text = format!("{} {}", &text[outlet.start..outlet.end], label_text);
-                    label.outlet = Some(text[outlet.start..outlet.end].to_string());
+                    label_text = format!("{} {}", &text[outlet.start()..outlet.end()], label_text);
+                    label.outlet = Some(text[outlet.start()..outlet.end()].to_string());
                     label.role = Role::Question;
                     label.bare = false;
-                    label_span = Span { start: outlet.start, end: label.name_end, line: outlet.line };
+                    label_span = Span { end: label.name_end, ..outlet.span() };
                 }
             }
             let rest = (label.rest_start < line.content_end).then(|| seg(label.rest_start));
@@ -129,7 +122,7 @@ fn open(kind: TurnKind, first: Option<Segment>, line: &Line) -> Turn {
 }
 
 fn push(turn: &mut Turn, seg: Segment) {
-    turn.span.end = seg.end;
+    turn.span.end = seg.end();
     turn.segments.push(seg);
 }
 
@@ -143,13 +136,13 @@ fn take_split_outlet(text: &str, turns: &mut Vec<Turn>) -> Option<Segment> {
     // The label line's own text is not a candidate: only a whole line after it.
     let is_whole_line = turn.segments.len() > 1 || matches!(turn.kind, TurnKind::Unlabeled);
     let last = *turn.segments.last()?;
-    let s = &text[last.start..last.end];
+    let s = &text[last.start()..last.end()];
     if !is_whole_line || s.len() > 60 || s.split_whitespace().count() > 6 || ends_sentence(s) {
         return None;
     }
     turn.segments.pop();
     match turn.segments.last() {
-        Some(prev) => turn.span.end = prev.end,
+        Some(prev) => turn.span.end = prev.end(),
         None if matches!(turn.kind, TurnKind::Unlabeled) => {
             turns.pop();
         }
