@@ -109,7 +109,7 @@ export class ArchiveIndex {
     };
   }
 
-  /** Cards whose text holds every term of the query (all cards when none). */
+  /** Cards whose text holds every term of the query (all cards when none), ascending, read-only. */
   search(query) {
     return this.text.search(parseQuery(query));
   }
@@ -117,7 +117,8 @@ export class ArchiveIndex {
   /**
    * The cards shown under the facets, and for each facet the counts under the
    * other filters. `filters`: {from, to: 'YYYY-MM-DD' or '', speaker, outlet,
-   * place, topic: an id or ANY}.
+   * place, topic: an id or ANY}. With none set, `shown` is `hits` itself
+   * (a typed array from search(): read it, do not change it).
    */
   filter(hits, { from = '', to = '', speaker = ANY, outlet = ANY, place = ANY, topic = ANY } = {}) {
     const lo = dayOf(from);
