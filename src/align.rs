@@ -54,10 +54,10 @@ fn features(e: &Exchange) -> Features {
             }
         }
     }
-    numbers.sort_unstable();
+    crate::order::sort_by(&mut numbers, Ord::cmp);
     numbers.dedup();
     let mut places = e.tags.places.clone();
-    places.sort_unstable();
+    crate::order::sort_by(&mut places, Ord::cmp);
     Features { outlet: e.asker.outlet_canonical.clone(), places, numbers, follow_up: e.follow_up }
 }
 

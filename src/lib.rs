@@ -30,6 +30,7 @@ mod lines;
 mod lossless;
 mod model;
 mod names;
+mod order;
 mod paragraphs;
 mod parse;
 mod parts;

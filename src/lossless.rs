@@ -63,7 +63,7 @@ impl Transcript {
             };
             pieces.push((item.span(), squeeze(strings)));
         }
-        pieces.sort_by_key(|(s, _)| (s.start, s.end));
+        crate::order::sort_by_key(&mut pieces, |(s, _)| (s.start, s.end));
         let mut at = 0;
         for (span, given) in &pieces {
             let bad = |message: &str| LossError { span: *span, message: message.to_string() };

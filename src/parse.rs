@@ -64,7 +64,7 @@ pub fn parse(text: &str) -> crate::Transcript {
     let (mut items, more) = Assembler::new(text, &header, indent_mode).run(&turns);
     diagnostics.extend(more);
     // In input order, whichever stage found them (a stable sort: same input, same output).
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    crate::order::sort_by_key(&mut diagnostics, |d| (d.span.start, d.span.end));
     parts::link(&mut items);
     let places = tags::tag(&mut items);
     let mut spokespersons = header.spokespersons.clone();

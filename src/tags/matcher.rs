@@ -236,7 +236,7 @@ impl Index {
             specs.extend(t.en.iter().chain(t.zh).map(|&f| (form(f), f, Names::Topic(i as u8))));
         }
         // One entry per form: the same form in two tables names both.
-        specs.sort_unstable_by(|a, b| a.0.text.cmp(b.0.text).then(a.1.cmp(b.1)));
+        crate::order::sort_by(&mut specs, |a, b| a.0.text.cmp(b.0.text).then(a.1.cmp(b.1)));
         let mut entries: Vec<Entry> = Vec::with_capacity(specs.len());
         let mut k = 0;
         while k < specs.len() {
@@ -288,8 +288,12 @@ impl Index {
         let (mut en, mut zh): (Vec<Entry>, Vec<Entry>) =
             entries.into_iter().partition(|e| e.text.as_bytes()[0].is_ascii_alphanumeric());
         // Group by key, longest first within a group.
-        en.sort_by_cached_key(|e| (first_word(e.text).to_ascii_lowercase(), std::cmp::Reverse(e.text.len())));
-        zh.sort_by(|a, b| a.text.as_bytes()[..6].cmp(&b.text.as_bytes()[..6]).then(b.text.len().cmp(&a.text.len())));
+        crate::order::sort_by_cached_key(&mut en, |e| {
+            (first_word(e.text).to_ascii_lowercase(), std::cmp::Reverse(e.text.len()))
+        });
+        crate::order::sort_by(&mut zh, |a, b| {
+            a.text.as_bytes()[..6].cmp(&b.text.as_bytes()[..6]).then(b.text.len().cmp(&a.text.len()))
+        });
         let en_slots = slots(
             &en,
             |a, b| first_word(a.text).eq_ignore_ascii_case(first_word(b.text)),

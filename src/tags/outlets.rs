@@ -171,7 +171,7 @@ pub(crate) fn outlet(name: &str) -> Option<&'static str> {
                 std::iter::once(canonical).chain(forms.iter().copied()).map(move |f| (fold(f), canonical))
             })
             .collect();
-        t.sort();
+        crate::order::sort_by(&mut t, Ord::cmp);
         t.dedup();
         t
     });
