@@ -84,7 +84,7 @@ fn looks_like_title(s: &str) -> bool {
     if s.len() > 400 {
         return false;
     }
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
     TITLE_WORDS.iter().any(|w| lower.contains(w)) || (s.len() < 200 && date_in(s).is_some())
 }
 
@@ -109,7 +109,7 @@ fn spokespersons_in(title: &str) -> Vec<String> {
         }
         return out;
     }
-    let lower = title.to_lowercase();
+    let lower = title.to_ascii_lowercase();
     let key = ["spokespersons ", "spokesperson ", "spokeswoman ", "spokesman ", "press secretary "]
         .iter()
         .find_map(|k| lower.find(k).map(|at| at + k.len()));
@@ -222,7 +222,7 @@ fn month(w: &str) -> Option<usize> {
         "november",
         "december",
     ];
-    let w = w.to_lowercase();
+    let w = w.to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }

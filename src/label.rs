@@ -160,7 +160,7 @@ fn classify(name: &str, spokespersons: &[String]) -> Option<Label> {
     {
         return None;
     }
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     match lower.as_str() {
         "q" | "question" | "问" | "提问" => return Some(new(Role::Question)),
         "a" | "answer" | "答" | "回答" | "spokesperson" | "发言人" => return Some(new(Role::Answer)),
@@ -282,7 +282,7 @@ fn english_asker(name: &str) -> Option<Label> {
     if words.is_empty() || words.len() > 8 || name.len() > 80 || !name.chars().any(char::is_alphabetic) {
         return None;
     }
-    if words.len() == 1 && NOT_SPEAKERS.contains(&words[0].to_lowercase().as_str()) {
+    if words.len() == 1 && NOT_SPEAKERS.contains(&words[0].to_ascii_lowercase().as_str()) {
         return None;
     }
     // A US-style answer label: "MR PRICE", "MS. PSAKI", "SECRETARY BLINKEN".
@@ -297,7 +297,7 @@ fn english_asker(name: &str) -> Option<Label> {
     }
     let mut words = words;
     let mut person = None;
-    if let Some(i) = words.iter().position(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str())) {
+    if let Some(i) = words.iter().position(|w| ROLE_WORDS.contains(&w.to_ascii_lowercase().as_str())) {
         if i + 1 < words.len() {
             person = Some(words[i + 1..].join(" "));
         }
@@ -316,7 +316,9 @@ fn english_asker(name: &str) -> Option<Label> {
             return None;
         }
     }
-    if !words.iter().all(|w| is_name_word(w)) || words.iter().all(|w| CONNECTORS.contains(&w.to_lowercase().as_str())) {
+    if !words.iter().all(|w| is_name_word(w))
+        || words.iter().all(|w| CONNECTORS.contains(&w.to_ascii_lowercase().as_str()))
+    {
         return None;
     }
     let outlet = words.join(" ");
@@ -329,7 +331,7 @@ fn english_asker(name: &str) -> Option<Label> {
 
 /// A capitalised word, a number, a quoted or bracketed name, or a connector.
 fn is_name_word(w: &str) -> bool {
-    if CONNECTORS.contains(&w.to_lowercase().as_str()) {
+    if CONNECTORS.contains(&w.to_ascii_lowercase().as_str()) {
         return true;
     }
     let w = w.trim_start_matches(['"', '“', '\'', '‘', '《', '(', '«']);

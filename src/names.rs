@@ -61,7 +61,7 @@ pub(crate) fn find(name: &str) -> Option<&'static Spokesperson> {
 
 /// The institution behind a title, when the title names one.
 pub(crate) fn institution_of_title(title: &str) -> Option<&'static str> {
-    let lower = title.to_lowercase();
+    let lower = title.to_ascii_lowercase();
     let table: &[(&str, &str)] = &[
         ("外交部", MFA),
         ("中华人民共和国", MFA),

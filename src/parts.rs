@@ -25,7 +25,7 @@ fn lower_head(s: &str) -> String {
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    s[..end].to_lowercase()
+    s[..end].to_ascii_lowercase()
 }
 
 /// Splits multi-part questions and links the answer parts, for every exchange.
@@ -222,7 +222,7 @@ fn question_parts(paragraphs: &[String], spans: &[Span]) -> Vec<Part> {
 /// The question an answer paragraph says it turns to: `Some(None)` for a
 /// named topic ("Regarding Tiktok's question"), `Some(Some(n))` for a number.
 fn answer_marker(paragraph: &str, parts: usize) -> Option<Option<usize>> {
-    let head: String = paragraph.chars().take(60).collect::<String>().to_lowercase();
+    let head: String = paragraph.chars().take(60).collect::<String>().to_ascii_lowercase();
     for zh in ["关于", "至于", "对于", "就"] {
         if let Some(rest) = head.strip_prefix(zh) {
             let topic = rest.split(['，', ',', '。']).next().unwrap_or("");
@@ -315,7 +315,7 @@ fn topic_words(paragraph: &str) -> Vec<String> {
         "in",
         "response",
     ];
-    let head: String = paragraph.chars().take(80).collect::<String>().to_lowercase();
+    let head: String = paragraph.chars().take(80).collect::<String>().to_ascii_lowercase();
     let clause = head.split([',', '.', '?', '，']).next().unwrap_or("");
     clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
