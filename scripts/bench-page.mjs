@@ -7,7 +7,7 @@
 
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve, launch, openPage, waitForCards, WWW, SHARED } from '../tests/e2e/helpers.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
@@ -18,9 +18,43 @@ const rows = [];
 const row = (what, value, target = '') => rows.push([what, value, target]);
 
 // ---- sizes ------------------------------------------------------------------
-async function sizes() {
-  const top = (await readdir(WWW)).filter((f) => /\.(js|css)$/.test(f) && f !== 'embed-hostile.css');
-  const files = [...top, 'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm'];
+// What index.html loads up front: its stylesheets and scripts, the static
+// imports of those modules, what they fetch by `new URL(…, import.meta.url)`
+// (the element's stylesheet, the wasm) — and, apart, what is loaded on first
+// use (dynamic `import()`, the worker) and the whole of www/ (the archive
+// page too). Each file gzipped on its own, as a server sends it.
+const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)\s+(?:[^'"();]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]/g;
+const DYNAMIC_IMPORT = /import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+const URL_REF = /new URL\(\s*['"]([^'"]+\.(?:css|wasm|js))['"]\s*,\s*import\.meta\.url\s*\)/g;
+
+async function graph() {
+  const eager = new Set();
+  const lazy = new Set();
+  const visit = async (file, set) => {
+    if (eager.has(file) || set.has(file)) return;
+    set.add(file);
+    if (!file.endsWith('.js')) return;
+    const src = await readFile(join(WWW, file), 'utf8');
+    const rel = (r) => join(dirname(file), r).replaceAll('\\', '/');
+    for (const [, r] of src.matchAll(STATIC_IMPORT)) await visit(rel(r), set);
+    for (const [, r] of src.matchAll(URL_REF)) {
+      // The worker's module is started only for large pastes: first use.
+      if (/worker/.test(r)) lazy.add(rel(r));
+      else if (r.endsWith('.js') && /pkg\//.test(r)) await visit(rel(r), set);
+      else if (!r.endsWith('.js')) await visit(rel(r), set);
+    }
+    for (const [, r] of src.matchAll(DYNAMIC_IMPORT)) lazy.add(rel(r));
+  };
+  const html = await readFile(join(WWW, 'index.html'), 'utf8');
+  for (const [, f] of html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.(?:js|css))"/g)) await visit(f, eager);
+  // What first use loads beyond the page, with its own imports.
+  const later = new Set();
+  for (const f of lazy) await visit(f, later);
+  for (const f of eager) later.delete(f);
+  return { eager: [...eager].sort(), later: [...later].sort() };
+}
+
+async function gz(files) {
   const kinds = { wasm: 0, js: 0, css: 0 };
   let raw = 0;
   for (const f of files) {
@@ -28,12 +62,23 @@ async function sizes() {
     raw += body.length;
     kinds[f.split('.').pop()] += gzipSync(body, { level: 9 }).length;
   }
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  row('wasm, gzipped', kb(kinds.wasm));
-  row(`JS (${files.length - 1 - top.filter((f) => f.endsWith('.css')).length} modules), gzipped`, kb(kinds.js));
-  row('CSS, gzipped', kb(kinds.css));
-  row('wasm + JS + CSS, gzipped', kb(kinds.wasm + kinds.js + kinds.css), '≤ 150 KB');
-  row('  (before gzip)', kb(raw));
+  return { ...kinds, total: kinds.wasm + kinds.js + kinds.css, raw };
+}
+
+async function sizes() {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB (${n.toLocaleString('en')} B)`;
+  const { eager, later } = await graph();
+  const page = await gz(eager);
+  row('wasm, gzipped', kb(page.wasm));
+  row(`JS (${eager.filter((f) => f.endsWith('.js')).length} modules), gzipped`, kb(page.js));
+  row('CSS, gzipped', kb(page.css));
+  row('page: wasm + JS + CSS, gzipped', kb(page.total), '≤ 150 KB');
+  row('  (before gzip)', kb(page.raw));
+  const first = await gz(later);
+  row(`loaded on first use (${later.join(', ')})`, kb(first.total));
+  const top = (await readdir(WWW)).filter((f) => /\.(js|css)$/.test(f) && f !== 'embed-hostile.css');
+  const all = await gz([...top, 'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm']);
+  row('all of www/ (the archive page too), gzipped', kb(all.total));
 }
 
 // ---- in the page ------------------------------------------------------------

@@ -6,8 +6,10 @@
 
 import './define.js';
 import { version } from './parser.js';
-import { toJSON, toCSV, toMarkdown } from './export.js';
-import { keepButton, archivedText } from './archive-keep.js';
+// Loaded on first use, not with the page: exports (export.js) and the
+// archive (archive-keep.js, IndexedDB) — the page ships less up front.
+const exporter = () => import('./export.js');
+const archive = () => import('./archive-keep.js');
 
 const SAMPLE_URL = new URL('samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
 const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
@@ -63,7 +65,11 @@ function readFile(file) {
 
 $('file').addEventListener('change', (e) => openFiles(e.target.files));
 $('sample').addEventListener('click', () => loadSample());
-keepButton($('keep'), () => viewer.transcript && { text: shownText, transcript: viewer.transcript }, note);
+$('keep').addEventListener('click', async () => {
+  const shown = viewer.transcript && { text: shownText, transcript: viewer.transcript };
+  const { keepTranscript } = await archive();
+  keepTranscript($('keep'), shown, note);
+});
 
 const drop = $('drop');
 drop.addEventListener('dragover', (e) => {
@@ -149,16 +155,16 @@ window.addEventListener('hashchange', () => {
 // ---- exports ---------------------------------------------------------------
 
 const EXPORTS = {
-  json: { make: toJSON, type: 'application/json', ext: 'json' },
-  csv: { make: toCSV, type: 'text/csv', ext: 'csv' },
-  md: { make: toMarkdown, type: 'text/markdown', ext: 'md' },
+  json: { make: 'toJSON', type: 'application/json', ext: 'json' },
+  csv: { make: 'toCSV', type: 'text/csv', ext: 'csv' },
+  md: { make: 'toMarkdown', type: 'text/markdown', ext: 'md' },
 };
 
-document.querySelector('.exports').addEventListener('click', (e) => {
+document.querySelector('.exports').addEventListener('click', async (e) => {
   const format = EXPORTS[e.target.closest('[data-export]')?.dataset.export];
   const t = viewer.transcript;
   if (!format || !t) return;
-  const text = format.make(t, viewer.shownItems);
+  const text = (await exporter())[format.make](t, viewer.shownItems);
   const url = URL.createObjectURL(new Blob([text], { type: `${format.type};charset=utf-8` }));
   const link = Object.assign(document.createElement('a'), { href: url, download: `${t.date ?? 'transcript'}-cards.${format.ext}` });
   document.body.append(link);
@@ -198,7 +204,8 @@ version().then((v) => { $('version').textContent = v; }, () => {});
 
 let stored = '';
 try { stored = sessionStorage.getItem('transcript-cards:text') ?? ''; } catch { /* none */ }
-const archived = await archivedText(readHash().get('archive')); // a link from archive.html
+const archiveHash = readHash().get('archive'); // a link from archive.html
+const archived = archiveHash ? await (await archive()).archivedText(archiveHash) : null;
 if (archived) {
   paste.value = archived.length <= SHOW_IN_TEXTAREA ? archived : '';
   await show(archived, 'From your archive.');

@@ -6,27 +6,25 @@
 import { keep, get } from './archive-store.js';
 
 /**
- * Wires the button: `current()` returns {text, transcript} of what is shown,
- * or null; `note` is the element that says what happened.
+ * The button was pressed: keeps `shown` ({text, transcript} of what is
+ * shown, or null); `note` is the element that says what happened. (The page
+ * loads this module on the first press.)
  */
-export function keepButton(button, current, note) {
-  button.addEventListener('click', async () => {
-    const shown = current();
-    if (!shown?.transcript) {
-      note.textContent = 'Nothing to keep yet: paste a transcript first.';
-      return;
-    }
-    button.disabled = true;
-    try {
-      const { added } = await keep(shown.text, shown.transcript);
-      const title = shown.transcript.title ?? 'This transcript';
-      note.textContent = added ? `Kept “${title}” in your archive.` : `“${title}” is already in your archive (kept once).`;
-    } catch (error) {
-      note.textContent = error.message;
-    } finally {
-      button.disabled = false;
-    }
-  });
+export async function keepTranscript(button, shown, note) {
+  if (!shown?.transcript) {
+    note.textContent = 'Nothing to keep yet: paste a transcript first.';
+    return;
+  }
+  button.disabled = true;
+  try {
+    const { added } = await keep(shown.text, shown.transcript);
+    const title = shown.transcript.title ?? 'This transcript';
+    note.textContent = added ? `Kept “${title}” in your archive.` : `“${title}” is already in your archive (kept once).`;
+  } catch (error) {
+    note.textContent = error.message;
+  } finally {
+    button.disabled = false;
+  }
 }
 
 /** The text of a kept transcript, by its hash (from the URL hash), or null. */

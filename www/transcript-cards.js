@@ -14,9 +14,10 @@ import { SearchIndex, FACETS, parseQuery, outletOf } from './search-index.js';
 import { buildCard, cardHash, errorCard } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';
-import { citationText } from './export.js';
 import { renderSummary, renderFacets, renderPairNote, updateFacets, skeleton, splitValues, joinValues } from './panels.js';
-import { Pairing, alignTranscripts, pairingProblem } from './pairs.js';
+// Bilingual pairs (pairs.js) and citations (export.js) are loaded on first use.
+const pairsModule = () => import('./pairs.js');
+const exportModule = () => import('./export.js');
 
 const STYLE_URL = new URL('./transcript-cards.css', import.meta.url).href;
 const FILTERS = ['search', 'scope', ...FACETS];
@@ -168,6 +169,7 @@ export class TranscriptCardsElement extends HTMLElement {
     renderPairNote(this.#ui, null);
     // Pairing needs both texts: a transcript set as an object has none.
     if (!this.#partner || !this.#transcript || this.#text == null) return [];
+    const { Pairing, alignTranscripts, pairingProblem } = await pairsModule();
     const problem = pairingProblem(this.#transcript, this.#partner);
     if (problem) {
       renderPairNote(this.#ui, `Not shown side by side: ${problem}.`);
@@ -350,7 +352,7 @@ export class TranscriptCardsElement extends HTMLElement {
   async #copy(id, button) {
     const item = this.#transcript.items[this.#index.byId.get(id)];
     const link = `${location.origin}${location.pathname}${cardHash(id)}`;
-    const text = citationText(this.#transcript, item, link);
+    const text = (await exportModule()).citationText(this.#transcript, item, link);
     let ok = true;
     try {
       await navigator.clipboard.writeText(text);
