@@ -76,7 +76,8 @@ fn joined(paragraphs: &[String]) -> (String, Vec<usize>) {
 /// The span of the text between offsets `a..b` of the joined paragraphs: exact
 /// where a paragraph is one unbroken piece of the input, else the paragraphs'.
 fn span_of(a: usize, b: usize, starts: &[usize], paragraphs: &[String], spans: &[Span]) -> Span {
-    let para = |off: usize| starts.iter().rposition(|s| *s <= off).unwrap_or(0);
+    // `starts` ascend: a binary search (an answer may have millions of paragraphs).
+    let para = |off: usize| starts.partition_point(|s| *s <= off).saturating_sub(1);
     let (pa, pb) = (para(a), para(b.saturating_sub(1).max(a)));
     let exact = |p: usize| spans.get(p).is_some_and(|s| s.end - s.start == paragraphs[p].len());
     let (Some(sa), Some(sb)) = (spans.get(pa), spans.get(pb)) else { return Span::default() };
