@@ -24,14 +24,28 @@ function sharedHighlight() {
 const SCOPE_SELECTOR = { both: '.tx', question: '.question .tx', answer: '.answer .tx, .body .tx' };
 
 /** The text nodes of a card's searchable parts within the scope. */
-function* searchableTextNodes(card, scope) {
+function searchableTextNodes(card, scope) {
+  const nodes = [];
   for (const el of card.querySelectorAll(SCOPE_SELECTOR[scope] ?? '.tx')) {
     for (const node of el.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) yield node;
-      else if (node.localName === 'mark') yield node.firstChild;
+      if (node.nodeType === Node.TEXT_NODE) nodes.push(node);
+      else if (node.localName === 'mark') nodes.push(node.firstChild);
     }
   }
+  return nodes;
 }
+
+// A card's text nodes per scope, kept while the card's text stays as built
+// (with <mark>s, the fallback splits nodes: looked up each time).
+const nodesOf = new WeakMap();
+function cardTextNodes(card, scope) {
+  if (!supported) return searchableTextNodes(card, scope);
+  let byScope = nodesOf.get(card);
+  if (!byScope) nodesOf.set(card, (byScope = {}));
+  return (byScope[scope] ??= searchableTextNodes(card, scope));
+}
+// A card's "3 matches" badge, once made.
+const badges = new WeakMap();
 
 // Folded text of a node, kept while its text stays the same (cards are reused).
 const folds = new WeakMap();
@@ -80,7 +94,7 @@ export class Highlighter {
     const { terms, scope } = this.query;
     if (terms.length === 0) return 0;
     let found = 0;
-    for (const node of [...searchableTextNodes(card, scope)]) {
+    for (const node of cardTextNodes(card, scope)) {
       const spans = occurrences(node, terms);
       found += spans.length;
       if (supported) {
@@ -122,14 +136,15 @@ export class Highlighter {
   // "3 matches" in the card's header, or nothing without a search.
   #badge(card) {
     const n = this.#countOf ? this.#countOf(card) : 0;
-    let badge = card.querySelector(':scope > header .hits');
+    let badge = badges.get(card);
     if (!n) {
       badge?.remove();
       return;
     }
     const text = n === 1 ? '1 match' : `${n.toLocaleString('en-US')} matches`;
-    if (!badge) card.querySelector(':scope > header .card-title')?.append((badge = h('span', { class: 'hits', part: 'match-count' })));
-    if (badge && badge.textContent !== text) badge.textContent = text;
+    if (!badge) badges.set(card, (badge = h('span', { class: 'hits', part: 'match-count' })));
+    if (!badge.parentNode) card.querySelector(':scope > header .card-title')?.append(badge);
+    if (badge.textContent !== text) badge.textContent = text;
   }
 
   #markFallback(node, spans) {

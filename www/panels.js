@@ -61,6 +61,12 @@ export function skeleton(root, styleUrl) {
   style.addEventListener('error', reveal);
   root.replaceChildren(style, ui.root);
   ui.buttons = Object.fromEntries(FACETS.map((name) => [name, []]));
+  // Places and topics are counted when shown: before the <details> opens
+  // (a click or key on its summary fires click first), or once it has.
+  ui.pending = {};
+  const flush = () => { for (const name in ui.pending) setButtons(ui, name, ...ui.pending[name]); ui.pending = {}; };
+  ui.more.firstChild.addEventListener('click', flush);
+  ui.more.addEventListener('toggle', flush);
   return ui;
 }
 
@@ -107,6 +113,7 @@ export function renderPairNote(ui, text) {
 /** Builds every facet's buttons for a new transcript, most used values first. */
 export function renderFacets(ui, index) {
   const totals = index ? index.filter(index.search(''), {}).counts : null;
+  ui.pending = {};
   for (const name of FACETS) {
     const facet = index?.facets[name];
     const n = facet?.names.length ?? 0;
@@ -136,8 +143,9 @@ export function updateFacets(ui, index, { shown, counts }, view) {
   for (const name of FACETS) {
     const picked = new Set(view.picked[name] ?? []);
     anyPicked ||= picked.size > 0;
-    const names = index.facets[name].names;
-    ui.buttons[name].forEach((button, id) => setButton(button, picked.has(names[id]), counts[name][id]));
+    const args = [picked, index.facets[name].names, counts[name]];
+    if (ui.more.contains(ui.groups[name]) && !ui.more.open) ui.pending[name] = args;
+    else setButtons(ui, name, ...args);
   }
   ui.clearAll.hidden = !anyPicked && !view.search && view.query.scope === 'both';
   if (ui.scope.value !== view.query.scope) ui.scope.value = view.query.scope;
@@ -157,12 +165,17 @@ export function updateFacets(ui, index, { shown, counts }, view) {
 
 // Touches the DOM only where something changed: a keystroke over 30,000
 // cards must leave the frame to the cards.
-const shownCount = new WeakMap();
+function setButtons(ui, name, picked, names, counts) {
+  const buttons = ui.buttons[name];
+  for (let id = 0; id < buttons.length; id++) setButton(buttons[id], picked.has(names[id]), counts[id]);
+}
+const shown = new WeakMap();
 function setButton(button, pressed, n) {
-  const state = pressed ? 'true' : 'false';
-  if (button.getAttribute('aria-pressed') !== state) button.setAttribute('aria-pressed', state);
-  if (shownCount.get(button) === n) return;
-  shownCount.set(button, n);
-  button.lastChild.textContent = count(n);
-  button.classList.toggle('zero', n === 0);
+  let was = shown.get(button);
+  if (!was) shown.set(button, (was = { pressed: false, n: -1, text: button.lastChild.firstChild }));
+  if (was.pressed !== pressed) button.setAttribute('aria-pressed', (was.pressed = pressed) ? 'true' : 'false');
+  if (was.n === n) return;
+  if ((was.n === 0) !== (n === 0)) button.classList.toggle('zero', n === 0);
+  was.n = n;
+  was.text.data = n < 1000 ? String(n) : count(n);
 }
