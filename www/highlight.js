@@ -5,7 +5,7 @@
 // Matching is on folded text (fold.js), mapped back to the original offsets.
 
 import { foldWithMap } from './fold.js';
-import { h } from './dom.js';
+import { h, count } from './dom.js';
 
 export const HIGHLIGHT_NAME = 'transcript-cards-match';
 const supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -141,7 +141,7 @@ export class Highlighter {
       badge?.remove();
       return;
     }
-    const text = n === 1 ? '1 match' : `${n.toLocaleString('en-US')} matches`;
+    const text = n === 1 ? '1 match' : `${count(n)} matches`;
     if (!badge) badges.set(card, (badge = h('span', { class: 'hits', part: 'match-count' })));
     if (!badge.parentNode) card.querySelector(':scope > header .card-title')?.append(badge);
     if (badge.textContent !== text) badge.textContent = text;
