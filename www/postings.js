@@ -181,6 +181,7 @@ export class Postings {
     const forward = new Ints(1 << 20); // per text, its distinct tokens
     const starts = new Int32Array(n + 1);
     const letters = new Int32Array(n); // per text, a bit for each letter a–z it holds
+    const letterPairs = new Uint32Array(n * PAIR_WORDS); // per text, a bit for each pair of letters a–z it holds
     const add = (id, i) => {
       if (id === ids) {
         ids++;
@@ -206,11 +207,21 @@ export class Postings {
       let hash = 0;
       let cls = SEP;
       let prev = 0;
+      let letter = -1; // the letter a–z just before, in this word (0–25), or -1
       for (let k = 0; k <= length; k++) {
         const code = k < length ? text.charCodeAt(k) : 0;
         const c = CLASS[code];
         if (c === WORD) {
-          if (code >= 97 && code <= 122) mask |= 1 << (code - 97);
+          if (code >= 97 && code <= 122) {
+            mask |= 1 << (code - 97);
+            if (letter >= 0) {
+              const p = letter * 26 + code - 97;
+              letterPairs[i * PAIR_WORDS + (p >> 5)] |= 1 << (p & 31);
+            }
+            letter = code - 97;
+          } else {
+            letter = -1;
+          }
           if (cls !== WORD) {
             cls = WORD;
             start = k;
@@ -219,6 +230,7 @@ export class Postings {
           hash = Math.imul(hash ^ code, 0x01000193);
           continue;
         }
+        letter = -1;
         if (cls === WORD) add(words.getOrSet(text, start, k, hash, ids), i);
         if (c === GRAM) {
           let id = chars[code];
@@ -243,6 +255,7 @@ export class Postings {
     this.offsets = offsets;
     this.postings = postings;
     this.letters = letters;
+    this.letterPairs = letterPairs;
     this.chars = chars;
     this.pairs = pairs;
     // The vocabulary: "\nword\nword\n…", and where each word begins.
@@ -365,6 +378,19 @@ export class Postings {
     return out;
   }
 
+  /** The texts holding the two letters a–z (char codes) side by side. */
+  #withPair(a, b) {
+    const p = (a - 97) * 26 + b - 97;
+    const word = p >> 5;
+    const bit = 1 << (p & 31);
+    const { letterPairs, size } = this;
+    let m = 0;
+    for (let i = 0; i < size; i++) if (letterPairs[i * PAIR_WORDS + word] & bit) m++;
+    const out = new Int32Array(m);
+    for (let i = 0, j = 0; j < m; i++) if (letterPairs[i * PAIR_WORDS + word] & bit) out[j++] = i;
+    return out;
+  }
+
   /**
    * The texts that may hold `term` (folded): {list (sorted text indices, or
    * null for "any text"), exact (every one of them holds it)}.
@@ -376,6 +402,9 @@ export class Postings {
       let found;
       if (cls === WORD && end - start === 1 && term.charCodeAt(start) >= 97 && term.charCodeAt(start) <= 122) {
         found = this.#withLetter(term.charCodeAt(start)); // "t" is in hundreds of words: a bit per text is quicker
+      } else if (cls === WORD && end - start === 2 && isLetter(term.charCodeAt(start)) && isLetter(term.charCodeAt(start + 1))) {
+        // "ti" is in thousands of words (a union of their lists took ~9 ms at 30,000 cards): a bit per text per pair.
+        found = this.#withPair(term.charCodeAt(start), term.charCodeAt(start + 1));
       } else if (cls === WORD) {
         found = this.union(this.words(term.slice(start, end), start > 0, end < term.length));
       } else {
@@ -398,6 +427,9 @@ export class Postings {
 }
 
 const EMPTY = new Int32Array(0);
+/** 26 × 26 pairs of letters, in 32-bit words. */
+const PAIR_WORDS = 22;
+const isLetter = (code) => code >= 97 && code <= 122;
 
 /** The three code units of `s` ending at `k`, as a non-zero int (collisions are checked by the caller). */
 function trigram(s, k) {
