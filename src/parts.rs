@@ -86,34 +86,40 @@ fn span_of(a: usize, b: usize, starts: &[usize], paragraphs: &[String], spans: &
     Span { start, end: end.max(start), line: sa.line }
 }
 
-/// Offsets where sentences start in `text`.
-fn sentence_starts(text: &str) -> Vec<usize> {
-    let mut out = vec![0];
+/// Offsets where sentences start in `text`, one at a time (a question of
+/// millions of sentences needs only its first few dozen markers).
+fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut it = text.char_indices().peekable();
-    while let Some((_, c)) = it.next() {
-        if !matches!(c, '.' | '?' | '!' | '。' | '？' | '！') {
-            continue;
+    let mut first = true;
+    std::iter::from_fn(move || {
+        if std::mem::take(&mut first) {
+            return Some(0);
         }
-        while let Some(&(_, q)) = it.peek() {
-            if matches!(q, '"' | '”' | '’' | '」' | ')' | '）') {
-                it.next();
-            } else {
-                break;
+        while let Some((_, c)) = it.next() {
+            if !matches!(c, '.' | '?' | '!' | '。' | '？' | '！') {
+                continue;
             }
-        }
-        let cjk = c as u32 > 0x3000;
-        while let Some(&(j, n)) = it.peek() {
-            if n.is_whitespace() {
-                it.next();
-            } else {
-                if cjk || j > 0 && text[..j].ends_with(char::is_whitespace) {
-                    out.push(j);
+            while let Some(&(_, q)) = it.peek() {
+                if matches!(q, '"' | '”' | '’' | '」' | ')' | '）') {
+                    it.next();
+                } else {
+                    break;
                 }
-                break;
+            }
+            let cjk = c as u32 > 0x3000;
+            while let Some(&(j, n)) = it.peek() {
+                if n.is_whitespace() {
+                    it.next();
+                } else {
+                    if cjk || j > 0 && text[..j].ends_with(char::is_whitespace) {
+                        return Some(j);
+                    }
+                    break;
+                }
             }
         }
-    }
-    out
+        None
+    })
 }
 
 /// What a sentence opening says about which part it starts.
@@ -184,13 +190,12 @@ fn question_marker(sentence: &str) -> Option<Marker> {
 /// Splits a question into its parts (none when it has one part).
 fn question_parts(paragraphs: &[String], spans: &[Span]) -> Vec<Part> {
     let (text, starts) = joined(paragraphs);
-    let marks: Vec<(usize, Marker)> =
-        sentence_starts(&text).into_iter().filter_map(|s| question_marker(&text[s..]).map(|m| (s, m))).collect();
-    let numbered = marks.iter().any(|(_, m)| matches!(m, Marker::Ordinal(n) if *n >= 2) || *m == Marker::Last);
+    // Read lazily, twice: whether any marker numbers the parts, then the first cuts.
+    let marks = || sentence_starts(&text).filter_map(|s| question_marker(&text[s..]).map(|m| (s, m)));
+    let numbered = marks().any(|(_, m)| matches!(m, Marker::Ordinal(n) if n >= 2) || m == Marker::Last);
     let first_ask = text.find(['?', '？']).unwrap_or(usize::MAX);
     let last_ask = text.rfind(['?', '？']);
-    let cuts: Vec<usize> = marks
-        .iter()
+    let cuts: Vec<usize> = marks()
         .filter(|(at, m)| {
             *at > 0
                 && match m {
@@ -200,7 +205,7 @@ fn question_parts(paragraphs: &[String], spans: &[Span]) -> Vec<Part> {
                     Marker::Another => numbered || (first_ask < *at && last_ask.is_some_and(|l| l >= *at)),
                 }
         })
-        .map(|(at, _)| *at)
+        .map(|(at, _)| at)
         .take(MAX_PARTS - 1)
         .collect();
     if cuts.is_empty() {
