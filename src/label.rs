@@ -99,14 +99,7 @@ fn first_colon(s: &str, max_chars: usize) -> Option<(usize, char)> {
     let reach = b.len().min(4 * (max_chars + 1));
     let mut from = 0;
     loop {
-        let rest = &b[from..reach];
-        // A few bytes are looked at one by one (memchr's setup would cost more).
-        let i = from
-            + if rest.len() <= 16 {
-                rest.iter().position(|c| matches!(c, b':' | 0xE2 | 0xEF))?
-            } else {
-                memchr::memchr3(b':', 0xE2, 0xEF, rest)?
-            };
+        let i = from + crate::text::find3(b':', 0xE2, 0xEF, &b[from..reach])?;
         // These bytes are ASCII or lead bytes: `i` is a character boundary.
         let c = s[i..].chars().next()?;
         if COLONS.contains(&c) {

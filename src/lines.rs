@@ -115,16 +115,10 @@ fn line_end(bytes: &[u8], start: usize) -> (usize, usize) {
     }
 }
 
-/// The first `\n`, `\r` or 0xE2 (the lead byte of U+2028 / U+2029) at or
-/// after `from`. The first bytes are looked at one by one: many lines are
-/// short, and memchr's setup costs more than it saves on a few bytes.
+/// The first `\n`, `\r` or 0xE2 (the lead byte of U+2028 / U+2029) at or after `from`.
 #[inline]
 fn find_break(bytes: &[u8], from: usize) -> Option<usize> {
-    let near = (from + 16).min(bytes.len());
-    if let Some(i) = bytes[from..near].iter().position(|&c| matches!(c, b'\n' | b'\r' | 0xE2)) {
-        return Some(from + i);
-    }
-    memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[near..]).map(|i| near + i)
+    crate::text::find3(b'\n', b'\r', 0xE2, &bytes[from..]).map(|i| from + i)
 }
 
 /// Trims parser white space from both ends of `text[start..end]`.

@@ -13,6 +13,18 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     matches!(s.chars().next_back(), Some('.' | '?' | '!' | '。' | '？' | '！' | '…' | ':' | '：' | ';' | '；'))
 }
 
+/// Where the first of the bytes `a`, `b`, `c` is in `hay`. The first 16
+/// bytes are looked at one by one: many lines are short, and memchr's setup
+/// costs more than it saves on a few bytes; the rest goes to memchr.
+#[inline]
+pub(crate) fn find3(a: u8, b: u8, c: u8, hay: &[u8]) -> Option<usize> {
+    let near = hay.len().min(16);
+    if let Some(i) = hay[..near].iter().position(|&x| x == a || x == b || x == c) {
+        return Some(i);
+    }
+    memchr::memchr3(a, b, c, &hay[near..]).map(|i| near + i)
+}
+
 /// Appends `next` to `acc` as one sentence: a space between words, none
 /// between CJK characters.
 pub(crate) fn push_joined(acc: &mut String, next: &str) {
