@@ -369,25 +369,22 @@ export class Postings {
 
   /** The texts holding the letter (a char code from a to z). */
   #withLetter(code) {
-    const bit = 1 << (code - 97);
-    const { letters } = this;
-    let m = 0;
-    for (let i = 0; i < letters.length; i++) if (letters[i] & bit) m++;
-    const out = new Int32Array(m);
-    for (let i = 0, j = 0; j < m; i++) if (letters[i] & bit) out[j++] = i;
-    return out;
+    return this.#withBit(this.letters, 1, 0, 1 << (code - 97));
   }
 
   /** The texts holding the two letters a–z (char codes) side by side. */
   #withPair(a, b) {
     const p = (a - 97) * 26 + b - 97;
-    const word = p >> 5;
-    const bit = 1 << (p & 31);
-    const { letterPairs, size } = this;
+    return this.#withBit(this.letterPairs, PAIR_WORDS, p >> 5, 1 << (p & 31));
+  }
+
+  /** The texts with `bit` set in word `word` of their `stride` words of `bits`. */
+  #withBit(bits, stride, word, bit) {
+    const { size } = this;
     let m = 0;
-    for (let i = 0; i < size; i++) if (letterPairs[i * PAIR_WORDS + word] & bit) m++;
+    for (let i = 0; i < size; i++) if (bits[i * stride + word] & bit) m++;
     const out = new Int32Array(m);
-    for (let i = 0, j = 0; j < m; i++) if (letterPairs[i * PAIR_WORDS + word] & bit) out[j++] = i;
+    for (let i = 0, j = 0; j < m; i++) if (bits[i * stride + word] & bit) out[j++] = i;
     return out;
   }
 
