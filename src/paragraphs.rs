@@ -42,6 +42,11 @@ impl Segment {
         self.end as usize
     }
 
+    /// The same segment, reaching to `end`.
+    pub fn to(self, end: usize) -> Segment {
+        Segment { end: end as u32, ..self }
+    }
+
     pub fn span(&self) -> Span {
         Span { start: self.start(), end: self.end(), line: self.line as usize }
     }

@@ -76,7 +76,7 @@ pub(crate) fn split(
         let seg = |start: usize| Segment::new(start, line.content_end, line.number, line.indented, blank);
         if is_chrome(content) {
             match turns.last_mut() {
-                Some(t) if matches!(t.kind, TurnKind::Chrome) => push(t, seg(line.content_start)),
+                Some(t) if matches!(t.kind, TurnKind::Chrome) => push_chrome(text, t, seg(line.content_start)),
                 _ => turns.push(open(TurnKind::Chrome, Some(seg(line.content_start)), line)),
             }
         } else if let Some(mut label) = label::detect(text, line, spokespersons) {
@@ -124,6 +124,21 @@ fn open(kind: TurnKind, first: Option<Segment>, line: &Line) -> Turn {
 fn push(turn: &mut Turn, seg: Segment) {
     turn.span.end = seg.end();
     turn.segments.push(seg);
+}
+
+/// Adds a line to a run of page chrome, which is only ever kept as its
+/// lines joined by "\n": a line that follows the last one across a lone
+/// "\n" just widens it, so a page of a million chrome lines is one segment,
+/// not 16 bytes a line on top of its text.
+fn push_chrome(text: &str, turn: &mut Turn, seg: Segment) {
+    if let Some(last) = turn.segments.last_mut() {
+        if text.get(last.end()..seg.start()) == Some("\n") {
+            *last = last.to(seg.end());
+            turn.span.end = seg.end();
+            return;
+        }
+    }
+    push(turn, seg);
 }
 
 /// Takes the outlet of a split label ("NHK" / "reporter:") off the end of
@@ -226,6 +241,19 @@ mod tests {
         let t = "标题\n\n来源：\n（供稿）\n\n　　问：好吗？\n";
         let ts = turns(t);
         assert!(matches!(ts[1].kind, TurnKind::Chrome));
-        assert_eq!(ts[1].segments.len(), 2);
+        // Lines next to each other across a lone "\n" are one segment.
+        assert_eq!(ts[1].segments.len(), 1);
+        assert_eq!(&t[ts[1].segments[0].start()..ts[1].segments[0].end()], "来源：\n（供稿）");
+    }
+
+    #[test]
+    fn should_keep_chrome_lines_apart_where_the_gap_is_not_a_lone_newline() {
+        // CRLF, a blank line and indentation would each change the joined text.
+        for t in ["标题\n\n来源：\r\n（供稿）\n", "标题\n\n来源：\n\n（供稿）\n", "标题\n\n来源：\n  （供稿）\n"]
+        {
+            let ts = turns(t);
+            assert!(matches!(ts[1].kind, TurnKind::Chrome), "{t:?}");
+            assert_eq!(ts[1].segments.len(), 2, "{t:?}");
+        }
     }
 }
