@@ -5,6 +5,9 @@
 //! holds "chrome"; it
 //! needs about 3 GB of memory at 500 MB).
 //!
+//! The last column is the most heap a parse of the larger input takes, over
+//! and above the input itself, as a multiple of the input's size.
+//!
 //! Why not 5 MB → 50 MB: the smaller size fits in the processor's cache (32
 //! MB of L3 here) and glibc hands a freed 5 MB block back on the next run
 //! without a page fault, while every 50 MB block is mapped afresh (above
@@ -17,10 +20,60 @@
 #[path = "../tests/common/pathological.rs"]
 mod pathological;
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-fn best_of(runs: usize, text: &str) -> Duration {
-    (0..runs)
+/// The system allocator, counting the bytes held now and at most, so the
+/// table can give each case's peak heap as a multiple of its input.
+struct Counting;
+
+static HELD: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let now = HELD.fetch_add(by, Relaxed) + by;
+    PEAK.fetch_max(now, Relaxed);
+}
+
+// SAFETY: every call goes straight to `System` with the caller's own
+// arguments; the counters only watch.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller's contract for `alloc`, passed on.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller's contract for `dealloc`, passed on.
+        unsafe { System.dealloc(ptr, layout) };
+        HELD.fetch_sub(layout.size(), Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: the caller's contract for `realloc`, passed on.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            HELD.fetch_sub(layout.size(), Relaxed);
+            grew(new_size);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The best time of `runs` parses, and the most heap one of them took on
+/// top of what was held before it (the input).
+fn best_of(runs: usize, text: &str) -> (Duration, usize) {
+    let before = HELD.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let best = (0..runs)
         .map(|_| {
             let t = Instant::now();
             let parsed = transcript_cards::parse(std::hint::black_box(text));
@@ -29,7 +82,8 @@ fn best_of(runs: usize, text: &str) -> Duration {
             d
         })
         .min()
-        .unwrap()
+        .unwrap();
+    (best, PEAK.load(Relaxed) - before)
 }
 
 fn main() {
@@ -46,23 +100,27 @@ fn main() {
     // Any other word picks the cases whose name holds it (cargo itself passes `--bench`).
     let only: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
     let (a, b) = if small { (5_000_000, 50_000_000) } else { (50_000_000, 500_000_000) };
-    println!("{:<40} {:>10} {:>10} {:>10} {:>10} {:>7}", "case", "size", "time", "size", "time", "ratio");
+    println!(
+        "{:<40} {:>10} {:>10} {:>10} {:>10} {:>7} {:>7}",
+        "case", "size", "time", "size", "time", "ratio", "heap/in"
+    );
     let mut worst: f64 = 0.0;
     for case in
         pathological::CASES.iter().filter(|c| only.is_empty() || only.iter().any(|o| c.name.contains(o.as_str())))
     {
         let (x, y) = ((case.make)(a), (case.make)(b));
-        let (tx, ty) = (best_of(3, &x), best_of(3, &y));
+        let ((tx, _), (ty, heap)) = (best_of(3, &x), best_of(3, &y));
         let ratio = ty.as_secs_f64() / tx.as_secs_f64().max(1e-9);
         worst = worst.max(ratio);
         println!(
-            "{:<40} {:>8.1}MB {:>8.1}ms {:>8.1}MB {:>8.1}ms {:>7.2}",
+            "{:<40} {:>8.1}MB {:>8.1}ms {:>8.1}MB {:>8.1}ms {:>7.2} {:>7.2}",
             case.name,
             x.len() as f64 / 1e6,
             tx.as_secs_f64() * 1e3,
             y.len() as f64 / 1e6,
             ty.as_secs_f64() * 1e3,
-            ratio
+            ratio,
+            heap as f64 / y.len() as f64
         );
     }
     println!("worst 10x ratio: {worst:.2}");
