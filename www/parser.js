@@ -63,6 +63,48 @@ const pending = new Map();
  * reports a worker parse; `inWorker` forces (true) or forbids (false) the worker.
  */
 export async function parse(text, { onProgress = () => {}, inWorker = text.length > WORKER_THRESHOLD } = {}) {
+  const broken = brokenHalves(text);
+  const t = await parseWellFormed(broken && text.toWellFormed ? text.toWellFormed() : text, onProgress, inWorker);
+  if (broken) {
+    const at = t.diagnostics.findIndex((d) => d.span.start > broken.span.start);
+    t.diagnostics.splice(at < 0 ? t.diagnostics.length : at, 0, broken);
+  }
+  return t;
+}
+
+/**
+ * A JS string can hold half of a surrogate pair (an emoji cut in two by a
+ * script or an editor), which UTF-8 cannot: on its way into wasm each half
+ * becomes U+FFFD. The parse says so, with the first one's place, as a
+ * `lone_surrogate` diagnostic, rather than changing the text unannounced.
+ */
+function brokenHalves(text) {
+  if (typeof text.isWellFormed === 'function' && text.isWellFormed()) return null;
+  let count = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { i += 1; continue; }
+    }
+    count += 1;
+    if (first < 0) first = i;
+  }
+  if (count === 0) return null;
+  const before = text.slice(0, first); // well formed: it ends before the first lone half
+  const start = new TextEncoder().encode(before).length;
+  const line = 1 + (before.match(/\r\n|[\n\r\u2028\u2029]/g)?.length ?? 0);
+  const what = count === 1 ? 'a broken character' : `${count} broken characters`;
+  return {
+    kind: 'lone_surrogate',
+    message: `the text holds ${what} (half of a UTF-16 surrogate pair, which no text file can hold), kept as U+FFFD “\uFFFD”`,
+    span: { start, end: start + 3, line },
+  };
+}
+
+async function parseWellFormed(text, onProgress, inWorker) {
   const trap = takeTrapHook();
   if (inWorker) {
     const w = startWorker();

@@ -4,7 +4,8 @@
 // carrying U+202E cannot reorder the card (every name and text field is
 // bidi-isolated); defining <transcript-cards> twice, or after the host took
 // the name, throws nothing; host CSS reaches the cards only through ::part
-// and --tc-*.
+// and --tc-*. Lone surrogate halves from JS read as U+FFFD, with a parser
+// note.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -102,6 +103,49 @@ test('should keep a name with U+202E (RLO) from reordering the card: every name 
     assert.ok(seen.badgeBeforeNumber, 'the outlet badge should stay left of the card number');
     assert.ok(seen.countAfterName, "an outlet chip's count should stay right of its RLO name");
     assert.ok(seen.questionOrder, 'paragraphs should keep their order');
+  });
+});
+
+test('should read lone surrogate halves from JS as U+FFFD, say so in a parser note, and keep every other character (on this thread and in the worker)', async () => {
+  await withPage(env, { on: env.named, goto: '/', clean: 'no error, violation or foreign request' }, async (page) => {
+    // Built in the page: a lone half may not survive the trip from Node.
+    const seen = await page.evaluate(async () => {
+      const hi = String.fromCharCode(0xd83d);
+      const lo = String.fromCharCode(0xde00);
+      const small = `Reu${hi}ters: Is the emoji 😀 whole, and is ${lo} this one cut?\n\nA: Yes ${hi}\n`;
+      const el = document.querySelector('transcript-cards');
+      const area = document.getElementById('paste');
+      const parseOf = async (text) => {
+        const done = new Promise((ok) => el.addEventListener('transcript-cards:parsed', ok, { once: true }));
+        area.value = text;
+        area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+        await done;
+        const t = el.transcript;
+        const ex = t.items.find((i) => i.kind === 'exchange');
+        return {
+          statements: t.stats.statements,
+          outlet: ex.asker.outlet,
+          question: ex.question.paragraphs.join('\n'),
+          answer: ex.answer.paragraphs.join('\n'),
+          note: t.diagnostics.find((d) => d.kind === 'lone_surrogate'),
+          shown: el.shadowRoot.querySelector('.diagnostics')?.textContent ?? '',
+        };
+      };
+      const onThread = await parseOf(small);
+      // Past the worker threshold (256 K UTF-16 units): the worker parses it.
+      const onWorker = await parseOf(small + '\nA: And more.\n'.repeat(20000));
+      return { onThread, onWorker };
+    });
+    for (const [where, r] of Object.entries(seen)) {
+      assert.equal(r.outlet, 'Reu\uFFFDters', `${where}: the broken half in a name should read as U+FFFD`);
+      assert.equal(r.question, 'Is the emoji 😀 whole, and is \uFFFD this one cut?', `${where}: a whole pair should stay whole, a lone half read as U+FFFD`);
+      assert.match(r.answer, /^Yes \uFFFD/, `${where}: a lone half at a line's end should read as U+FFFD`);
+      assert.ok(r.note, `${where}: a lone_surrogate parser note should be there`);
+      assert.match(r.note.message, /^the text holds 3 broken characters \(half of a UTF-16 surrogate pair/, `${where}: the note should count the halves`);
+      assert.deepEqual(r.note.span, { start: 3, end: 6, line: 1 }, `${where}: the note should point at the first half, in UTF-8 bytes`);
+      assert.match(r.shown, /3 broken characters/, `${where}: the page should show the note`);
+    }
+    assert.equal(seen.onWorker.statements, 20000, 'the large text should be parsed whole: every answer after the first a statement');
   });
 });
 
