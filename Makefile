@@ -3,7 +3,7 @@
 #   make serve   build, then serve www/ on http://127.0.0.1:8000/ with the sample loaded
 #   make test    install what is missing, then every check and test
 #   make score   the corpus scorer's table (needs ../shared)
-#   make bench   criterion over the corpus, then the browser benchmark
+#   make bench   criterion over the corpus, the pathological table (≈3 min, 3 GB), then the browser benchmark
 #   make fuzz    each cargo-fuzz target for FUZZ_SECONDS (default 60)
 SHELL := /bin/bash
 .ONESHELL:
@@ -62,4 +62,5 @@ fuzz:
 
 bench:
 	cargo bench --bench parse
+	cargo bench --bench pathological
 	node scripts/bench-page.mjs

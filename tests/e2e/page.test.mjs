@@ -1,5 +1,5 @@
 // The page (www/index.html) as a reader uses it: the sample on first open,
-// a pasted transcript, search with highlights, outlet/kind/speaker filters,
+// a pasted transcript (whole or in pieces), search with highlights, outlet/kind/speaker filters,
 // exports (JSON equal to the CLI's), permalinks that survive a reload,
 // keyboard navigation, copy with citation, and a screenshot for a person to
 // look at. Every page must make no request to another origin and log no error.
@@ -52,6 +52,28 @@ test('should turn a pasted transcript into 12 exchange cards', () =>
     await pasteText(page, 'Q: Placeholder?\n\nA: Placeholder.\n');
     assert.equal((await exchanges(page)).length, 1, 'a one-question paste should give one card');
     await pasteText(page, await readFile(SAMPLE, 'utf8'));
+    assert.deepEqual((await exchanges(page)).map((c) => c.outlet), OUTLETS);
+  }));
+
+test('should give the same transcript for a text pasted in three pieces, cut mid-line, as pasted whole', () =>
+  onPage({ permissions: CLIPBOARD }, async (page) => {
+    const text = await readFile(SAMPLE, 'utf8');
+    const transcript = () => page.evaluate(() => JSON.stringify(document.querySelector('transcript-cards').transcript));
+    await pasteText(page, text);
+    const whole = await transcript();
+    await page.locator('#paste').fill('');
+    const cuts = [0, Math.floor(text.length / 3), Math.floor((2 * text.length) / 3), text.length];
+    assert.ok(text[cuts[1] - 1] !== '\n' && text[cuts[2] - 1] !== '\n', 'the cuts should fall inside lines');
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), text.slice(cuts[i], cuts[i + 1]));
+      const parsed = page.evaluate(() => new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true })));
+      await page.locator('#paste').focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Control+V');
+      await parsed;
+    }
+    assert.equal(await page.inputValue('#paste'), text, 'the text box should hold the three pieces, in order');
+    assert.equal(await transcript(), whole, 'the transcript should be the one of the whole text');
     assert.deepEqual((await exchanges(page)).map((c) => c.outlet), OUTLETS);
   }));
 
