@@ -186,6 +186,27 @@ test('should give the same cards typing on, deleting, and searching afresh', () 
   }
 });
 
+test('should count facets the same from the last counts (typing on, deleting, jumping) as counted afresh', () => {
+  const typed = new SearchIndex(MORE);
+  const queries = [];
+  for (const word of ['hong kong', 'taiwan', '一带一路', 'u.s.-china']) {
+    const prefixes = [...word].map((_, k) => word.slice(0, k + 1));
+    queries.push('', ...prefixes, ...prefixes.reverse(), word);
+  }
+  queries.push('e', 'a', 'the', '', '', 'zqxjv', 'e');
+  for (const raw of queries) {
+    const q = parseQuery(raw);
+    const got = typed.filter(typed.search(q));
+    const fresh = new SearchIndex(MORE);
+    const want = fresh.filter(fresh.search(q));
+    assert.deepEqual(got.shown, want.shown, `cards for ${JSON.stringify(raw)}`);
+    for (const name of Object.keys(want.counts)) {
+      assert.deepEqual([...got.counts[name]], [...want.counts[name]], `${name} counts for ${JSON.stringify(raw)}`);
+    }
+    got.counts.outlet.fill(99); // what a caller does with its counts must not reach the next ones
+  }
+});
+
 test('should match random substrings of the texts as a plain search would', () => {
   const index = new SearchIndex(MORE);
   let seed = 1;
