@@ -50,3 +50,28 @@ test('should parse a large file in a worker, with progress, and render cards laz
     console.log(`# longest task while loading: ${Math.round(longest)} ms`);
     assert.ok(longest < 1000, `the page should never freeze: longest task ${Math.round(longest)} ms`);
   }));
+
+test('should count the matches of a search over thousands of cards after a pause, in slices, and drop a count the reader typed past', () =>
+  withPage(env, { goto: '/' }, async (page) => {
+    const CARDS = 3000; // over the 2,000 cards counted at once
+    const seen = await page.evaluate(async (n) => {
+      const el = document.querySelector('transcript-cards');
+      el.transcript = await el.parseText('Q: Is the tide the same?\n\nA: The tide is the tide.\n\n'.repeat(n));
+      const status = el.shadowRoot.querySelector('p.status');
+      const input = el.shadowRoot.querySelector('input[type="search"]');
+      const type = (v) => { input.value = v; input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true })); };
+      const settle = () => new Promise((ok) => setTimeout(ok, 50));
+      type('tid');
+      await settle();
+      const before = status.textContent;
+      type('tide'); // typed on before the count of "tid" came
+      await settle();
+      const early = status.textContent;
+      const t0 = performance.now();
+      while (!/: [\d,]+ match(es)?$/.test(status.textContent) && performance.now() - t0 < 10_000) await settle();
+      return { before, early, after: status.textContent };
+    }, CARDS);
+    assert.match(seen.before, /^Showing 3,000 of 3,000 cards matching “tid”$/, 'the count should wait for a pause');
+    assert.match(seen.early, /^Showing 3,000 of 3,000 cards matching “tide”$/, 'the count of the old query should be dropped');
+    assert.equal(seen.after, 'Showing 3,000 of 3,000 cards matching “tide”: 9,000 matches', 'every match of the new query should be counted');
+  }));
