@@ -136,3 +136,21 @@ fn input_beyond_the_item_limit_is_kept_as_one_unparsed_text() {
     assert_eq!(u.text.len(), text.len() / 3 - 1);
     assert!(t.diagnostics.iter().any(|d| d.kind == "item_limit"));
 }
+
+#[test]
+fn page_chrome_lines_are_one_unparsed_text_with_their_lines_joined_by_newlines() {
+    let unit = "来源：\n（供稿）\n2016-12-05\n打印本页\n";
+    for (text, want) in [
+        (unit.repeat(50_000), unit.repeat(50_000).trim_end().to_string()),
+        // CRLF, indentation and blank lines are not kept: each line's text, joined by "\n".
+        (unit.replace('\n', "\r\n").repeat(1_000), unit.repeat(1_000).trim_end().to_string()),
+        (unit.replace('\n', "\n\n  ").repeat(1_000), unit.repeat(1_000).trim_end().to_string()),
+    ] {
+        let t = parse(&text);
+        assert_eq!(t.items.len(), 1);
+        let Item::Unparsed(u) = &t.items[0] else { panic!("should be unparsed") };
+        assert_eq!(u.reason, "page chrome");
+        assert_eq!(u.text, want);
+        assert!(t.check_lossless(&text).is_ok());
+    }
+}
