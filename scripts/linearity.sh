@@ -5,7 +5,7 @@
 # (default 5 MB → 50 MB). Counts do not move with the machine's load, caches
 # or page faults, which make the timed table of `cargo bench --bench
 # pathological` wander by ±30 % here; a ratio near 10 is linear work.
-# Takes about 5 minutes on 2 cores. Needs valgrind.
+# Takes about 4 minutes on 2 cores. Needs valgrind.
 #
 #   scripts/linearity.sh [SMALL] [case name words...]
 set -euo pipefail
