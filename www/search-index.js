@@ -322,25 +322,15 @@ export class SearchIndex extends TextIndex {
     const counts = facets.map((f) => new Int32Array(f.names.length));
     if (picks.every((p) => !p)) {
       // Nothing picked: every hit is shown, and counted once per value.
-      const byName = (cs) => Object.fromEntries(FACETS.map((name, f) => [name, cs[f]]));
       const last = this.#counted;
       const same = [last, this.#countedAll].find((c) => c?.hits === hits);
-      if (same) return { shown: toArray(hits), counts: byName(same.counts.map((c) => c.slice())) };
+      if (same) return { shown: toArray(hits), counts: byFacet(same.counts.map((c) => c.slice())) };
       // Typing on or deleting changes a few cards of many: the last counts,
       // with the cards that left or came, cost less than counting afresh.
-      if (!(last && recount(facets, last, hits, counts))) {
-        for (let f = 0; f < facets.length; f++) {
-          const { offsets, values } = facets[f];
-          const c = counts[f];
-          for (let j = 0; j < hits.length; j++) {
-            const i = hits[j];
-            for (let k = offsets[i]; k < offsets[i + 1]; k++) c[values[k]]++;
-          }
-        }
-      }
+      if (!(last && recount(facets, last, hits, counts))) tally(facets, counts, hits, 1);
       this.#counted = { hits, counts: counts.map((c) => c.slice()) };
       if (hits === this.all) this.#countedAll = this.#counted; // an empty search box, again and again
-      return { shown: toArray(hits), counts: byName(counts) };
+      return { shown: toArray(hits), counts: byFacet(counts) };
     }
     const shown = [];
     const m = facets.length;
@@ -365,7 +355,22 @@ export class SearchIndex extends TextIndex {
         for (let k = offsets[i]; k < offsets[i + 1]; k++) c[values[k]]++;
       }
     }
-    return { shown, counts: Object.fromEntries(FACETS.map((name, f) => [name, counts[f]])) };
+    return { shown, counts: byFacet(counts) };
+  }
+}
+
+/** Per-facet counts (in FACETS order) keyed by facet name. */
+const byFacet = (counts) => Object.fromEntries(FACETS.map((name, f) => [name, counts[f]]));
+
+/** Adds `by` to each facet's count of every value of each of the `cards`. */
+function tally(facets, counts, cards, by) {
+  for (let f = 0; f < facets.length; f++) {
+    const { offsets, values } = facets[f];
+    const c = counts[f];
+    for (let j = 0; j < cards.length; j++) {
+      const i = cards[j];
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) c[values[k]] += by;
+    }
   }
 }
 
@@ -385,26 +390,19 @@ function toArray(typed) {
 function recount(facets, last, hits, counts) {
   const old = last.hits;
   if (Math.abs(old.length - hits.length) >= hits.length) return false;
-  const diff = [];
-  const sign = [];
+  const gone = [];
+  const came = [];
   let a = 0;
   let b = 0;
   while (a < old.length || b < hits.length) {
     const x = a < old.length ? old[a] : Infinity;
     const y = b < hits.length ? hits[b] : Infinity;
     if (x === y) { a++; b++; continue; }
-    if (x < y) { diff.push(x); sign.push(-1); a++; } else { diff.push(y); sign.push(1); b++; }
-    if (diff.length >= hits.length) return false;
+    if (x < y) { gone.push(x); a++; } else { came.push(y); b++; }
+    if (gone.length + came.length >= hits.length) return false;
   }
-  for (let f = 0; f < facets.length; f++) {
-    const { offsets, values } = facets[f];
-    const c = counts[f];
-    c.set(last.counts[f]);
-    for (let j = 0; j < diff.length; j++) {
-      const i = diff[j];
-      const d = sign[j];
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) c[values[k]] += d;
-    }
-  }
+  counts.forEach((c, f) => c.set(last.counts[f]));
+  tally(facets, counts, gone, -1);
+  tally(facets, counts, came, 1);
   return true;
 }
