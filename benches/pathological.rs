@@ -2,8 +2,9 @@
 //! 500 MB and prints a table with the 10× ratio (linear is ≈ 10; the goal is
 //! ≤ 12, and no case over 2 s at 50 MB): the best of 5 runs of each size,
 //! the sizes taking turns. A report, not a test: run it with `cargo bench
-//! --bench pathological` (`-- --small` for 5 MB / 50 MB, `-- --from=N` for N and 10 × N bytes; `-- chrome` for the
-//! cases whose name holds "chrome"; `-- --list`). It needs about 3 GB of
+//! --bench pathological` (`-- --small` for 5 MB / 50 MB; `-- --from=N` for
+//! N and 10 × N bytes; `-- chrome` for the cases whose name holds "chrome";
+//! `-- --list`). It needs about 3 GB of
 //! memory at 500 MB. Time here wanders with the machine (by ±30 % for the
 //! same binary on this VM); scripts/linearity.sh gives the same ratios in
 //! instructions, which do not.
@@ -71,22 +72,21 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// The best time of `runs` parses, and the most heap one of them took on
-/// top of what was held before it (the input).
-fn best_of(runs: usize, text: &str) -> (Duration, usize) {
+/// The time of one parse, and the most heap it took on top of what was held
+/// before it (the input).
+fn timed(text: &str) -> (Duration, usize) {
     let before = HELD.load(Relaxed);
     PEAK.store(before, Relaxed);
-    let best = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            let parsed = transcript_cards::parse(std::hint::black_box(text));
-            let d = t.elapsed();
-            std::hint::black_box(&parsed);
-            d
-        })
-        .min()
-        .unwrap();
-    (best, PEAK.load(Relaxed) - before)
+    let t = Instant::now();
+    let parsed = transcript_cards::parse(std::hint::black_box(text));
+    let d = t.elapsed();
+    std::hint::black_box(&parsed);
+    (d, PEAK.load(Relaxed) - before)
+}
+
+/// The number given as `--name=N`, if any.
+fn number_arg(name: &str) -> Option<usize> {
+    std::env::args().find_map(|a| a.strip_prefix(name)?.strip_prefix('=')?.parse().ok())
 }
 
 /// Runs of each size per case; the best is reported.
@@ -113,7 +113,7 @@ fn main() {
     }
     // `--once=N`: each case parsed once at N bytes, nothing timed, for
     // scripts/linearity.sh to count the parse's instructions under callgrind.
-    if let Some(n) = std::env::args().find_map(|a| a.strip_prefix("--once=").and_then(|n| n.parse().ok())) {
+    if let Some(n) = number_arg("--once") {
         for case in picked() {
             let text = (case.make)(n);
             std::hint::black_box(transcript_cards::parse(std::hint::black_box(&text)));
@@ -122,9 +122,7 @@ fn main() {
     }
     let (a, b) = if small { (5_000_000, 50_000_000) } else { (50_000_000, 500_000_000) };
     // `--from=N`: N bytes and 10 × N instead.
-    let (a, b) = std::env::args()
-        .find_map(|a| a.strip_prefix("--from=").and_then(|n| n.parse::<usize>().ok()))
-        .map_or((a, b), |n| (n, 10 * n));
+    let (a, b) = number_arg("--from").map_or((a, b), |n| (n, 10 * n));
     println!(
         "{:<40} {:>10} {:>10} {:>10} {:>10} {:>7} {:>7}",
         "case", "size", "time", "size", "time", "ratio", "heap/in"
@@ -136,8 +134,8 @@ fn main() {
         // same states (its speed here wanders by a third from minute to minute).
         let (mut tx, mut ty, mut heap) = (Duration::MAX, Duration::MAX, 0);
         for _ in 0..RUNS {
-            tx = tx.min(best_of(1, &x).0);
-            let (t, h) = best_of(1, &y);
+            tx = tx.min(timed(&x).0);
+            let (t, h) = timed(&y);
             (ty, heap) = (ty.min(t), heap.max(h));
         }
         let ratio = ty.as_secs_f64() / tx.as_secs_f64().max(1e-9);
