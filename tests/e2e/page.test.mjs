@@ -24,12 +24,16 @@ const onPage = (options, body) => withPage(env, { goto: '/', ...options }, body)
 const exchanges = async (page) => (await cards(page)).filter((c) => c.kind === 'exchange');
 const shadow = (page, fn, arg) => page.evaluate(([src, a]) => new Function('el', 'arg', `return (${src})(el, arg)`)(document.querySelector('transcript-cards'), a), [fn.toString(), arg]);
 
-/** Pastes text into the textarea through the real clipboard and Ctrl+V. */
-async function pasteText(page, text) {
+/**
+ * Pastes text into the textarea through the real clipboard and Ctrl+V: in
+ * place of what it holds, or (`append`) after it.
+ */
+async function pasteText(page, text, { append = false } = {}) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   const parsed = page.evaluate(() => new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true })));
-  await page.locator('#paste').fill('');
+  if (!append) await page.locator('#paste').fill('');
   await page.locator('#paste').focus();
+  if (append) await page.keyboard.press('Control+End');
   await page.keyboard.press('Control+V');
   await parsed;
 }
@@ -64,14 +68,7 @@ test('should give the same transcript for a text pasted in three pieces, cut mid
     await page.locator('#paste').fill('');
     const cuts = [0, Math.floor(text.length / 3), Math.floor((2 * text.length) / 3), text.length];
     assert.ok(text[cuts[1] - 1] !== '\n' && text[cuts[2] - 1] !== '\n', 'the cuts should fall inside lines');
-    for (let i = 0; i < 3; i++) {
-      await page.evaluate((t) => navigator.clipboard.writeText(t), text.slice(cuts[i], cuts[i + 1]));
-      const parsed = page.evaluate(() => new Promise((ok) => document.querySelector('transcript-cards').addEventListener('transcript-cards:parsed', ok, { once: true })));
-      await page.locator('#paste').focus();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Control+V');
-      await parsed;
-    }
+    for (let i = 0; i < 3; i++) await pasteText(page, text.slice(cuts[i], cuts[i + 1]), { append: true });
     assert.equal(await page.inputValue('#paste'), text, 'the text box should hold the three pieces, in order');
     assert.equal(await transcript(), whole, 'the transcript should be the one of the whole text');
     assert.deepEqual((await exchanges(page)).map((c) => c.outlet), OUTLETS);
