@@ -76,15 +76,15 @@ const heap = async () => {
 try {
   await page.goto(`${server.origin}/archive.html`);
   await page.waitForFunction(() => document.documentElement.dataset.archive !== undefined);
-  await page.evaluate(async () => (await import('./archive-store.js')).clear());
+  await page.evaluate(async () => (await import('./archive/archive-store.js')).clear());
 
   // ---- import: the corpus, then copies of it, until TARGET exchanges ---------
   const corpus = await corpusTexts();
   const importRound = (texts) => page.evaluate(async (texts) => {
-    const { importTexts } = await import('./archive-import.js');
+    const { importTexts } = await import('./archive/archive-import.js');
     const t0 = performance.now();
     const r = await importTexts(texts);
-    const { all } = await import('./archive-store.js');
+    const { all } = await import('./archive/archive-store.js');
     const exchanges = (await all()).reduce((n, rec) => n + rec.exchanges, 0);
     return { ms: performance.now() - t0, added: r.added, failed: r.failed.length, exchanges };
   }, texts);
@@ -140,14 +140,14 @@ try {
 
   // ---- the same cards in each engine: build, query, memory ------------------------------
   await page.evaluate(async () => {
-    const { all } = await import('./archive-store.js');
-    const { searchableText } = await import('./search-index.js');
+    const { all } = await import('./archive/archive-store.js');
+    const { searchableText } = await import('./search/search-index.js');
     window.__records = await all();
     window.__docs = window.__records.flatMap((r) => r.transcript.items.map((item) => searchableText(item)));
     window.__engines = {};
   });
   const engines = {
-    ours: `async () => { const { ArchiveIndex } = await import('./archive-index.js'); const ix = new ArchiveIndex(window.__records);
+    ours: `async () => { const { ArchiveIndex } = await import('./archive/archive-index.js'); const ix = new ArchiveIndex(window.__records);
       return { ix, query: (q) => ix.search(q).length, withFacets: (q) => ix.filter(ix.search(q), {}).shown.length }; }`,
     MiniSearch: `async () => { const { default: MiniSearch } = await import('/node_modules/minisearch/dist/es/index.js');
       const ix = new MiniSearch({ fields: ['text'] }); ix.addAll(window.__docs.map((text, id) => ({ id, text })));

@@ -76,7 +76,7 @@ async function sizes() {
   row('  (before gzip)', kb(page.raw));
   const first = await gz(later);
   row(`loaded on first use (${later.join(', ')})`, kb(first.total));
-  const top = (await readdir(WWW)).filter((f) => /\.(js|css)$/.test(f) && f !== 'embed-hostile.css');
+  const top = (await readdir(WWW, { recursive: true })).filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pkg') && !f.endsWith('embed-hostile.css'));
   const all = await gz([...top, 'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm']);
   row('all of www/ (the archive page too), gzipped', kb(all.total));
 }

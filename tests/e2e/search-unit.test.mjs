@@ -1,11 +1,11 @@
-// Unit tests of the matching, without a browser: folding (www/fold.js) and
-// the search index (www/search-index.js: terms, phrases, scope, counts,
+// Unit tests of the matching, without a browser: folding (www/search/fold.js) and
+// the search index (www/search/search-index.js: terms, phrases, scope, counts,
 // facets), on small hand-made items shaped like Transcript.items.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, foldWithMap, TRADITIONAL_TO_SIMPLIFIED } from '../../www/fold.js';
-import { SearchIndex, parseQuery, SCOPES } from '../../www/search-index.js';
+import { fold, foldWithMap, TRADITIONAL_TO_SIMPLIFIED } from '../../www/search/fold.js';
+import { SearchIndex, parseQuery, SCOPES } from '../../www/search/search-index.js';
 
 const exchange = (id, question, answer, { outlet = null, canonical = null, speaker = 'Hua Chunying', places = [], topics = [] } = {}) => ({
   kind: 'exchange', id, follow_up: false, follows: null,
@@ -137,7 +137,7 @@ test('should OR within a facet, AND across facets, and count each value without 
   assert.deepEqual(index.facets.place.labels, ['CN', 'PK', 'HK', 'United States'], 'places should be named from Transcript.places where it names them');
 });
 
-// The inverted index (www/postings.js) must find exactly what a plain
+// The inverted index (www/search/postings.js) must find exactly what a plain
 // substring search of the folded text finds, whatever the term.
 const MORE = [
   ...ITEMS,
@@ -222,7 +222,7 @@ test('should match random substrings of the texts as a plain search would', () =
 });
 
 test('should count the archive facets the same with nothing picked as with a filter that keeps every card', async () => {
-  const { ArchiveIndex, ANY } = await import('../../www/archive-index.js');
+  const { ArchiveIndex, ANY } = await import('../../www/archive/archive-index.js');
   const record = (hash, date, items) => ({ hash, title: hash, date, spokespersons: [], transcript: { items, places: [] } });
   const index = new ArchiveIndex([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)]);
   for (const query of ['', 'security', 'hong kong', '一带一路', 'zzz']) {

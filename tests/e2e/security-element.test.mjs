@@ -153,8 +153,8 @@ test('should define <transcript-cards> twice without throwing, and leave a host-
   await withPage(env, { on: env.open, goto: '/', clean: 'defining twice should throw nothing' }, async (page) => {
     const twice = await page.evaluate(async () => {
       const first = customElements.get('transcript-cards');
-      const again = await import('./define.js?twice'); // a second copy of the module: runs define() again
-      const same = (await import('./define.js')).define();
+      const again = await import('./element/define.js?twice'); // a second copy of the module: runs define() again
+      const same = (await import('./element/define.js')).define();
       const other = again.define('tc-other-name');
       const el = document.createElement('tc-other-name');
       el.textContent = 'Q: Any comment?\n\nA: No comment.';
@@ -177,7 +177,7 @@ test('should define <transcript-cards> twice without throwing, and leave a host-
     }));
     await host.goto(`${host.origin}/host-took-the-name.html`);
     const result = await host.evaluate(async () => {
-      const { define } = await import('./define.js');
+      const { define } = await import('./element/define.js');
       const ours = define('our-cards');
       const el = Object.assign(document.createElement('our-cards'), { textContent: 'Q: Ours?\n\nA: Ours.' });
       document.body.append(el);

@@ -17,9 +17,9 @@
 // Test hook, off unless a script sets it: `globalThis.__tcForceTrap = true`
 // makes the next parse call the wasm export debugTrap(), which traps.
 
-import * as firstGlue from './pkg/transcript_cards.js';
+import * as firstGlue from '../pkg/transcript_cards.js';
 
-const GLUE_URL = new URL('./pkg/transcript_cards.js', import.meta.url);
+const GLUE_URL = new URL('../pkg/transcript_cards.js', import.meta.url);
 const WORKER_URL = new URL('./parse-worker.js', import.meta.url).href;
 
 /** Texts longer than this (in UTF-16 units) are parsed in the worker. */

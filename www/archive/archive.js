@@ -5,7 +5,7 @@
 // region, topic), results grouped by transcript or as one stream. Storage is
 // archive-store.js's, the index archive-index.js's, the cards archive-results.js's.
 
-import { h, count, plural } from './dom.js';
+import { h, count, plural } from '../element/dom.js';
 import { all, remove, clear, exportArchive } from './archive-store.js';
 import { importFiles, droppedFiles } from './archive-import.js';
 import { ArchiveIndex, ANY } from './archive-index.js';

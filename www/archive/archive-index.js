@@ -6,7 +6,7 @@
 // places and topics (the parser's tags). Cards are ordered newest briefing
 // first, in transcript order within one, so a result list is already sorted.
 
-import { TextIndex, parseQuery, outletOf, outletKey, speakerKey } from './search-index.js';
+import { TextIndex, parseQuery, outletOf, outletKey, speakerKey } from '../search/search-index.js';
 
 export { parseQuery };
 export const ANY = -2;

@@ -2,7 +2,7 @@
 // CSV (one row per card), Markdown, and one card with its citation line.
 // Pure functions of the data; the page turns their strings into downloads.
 
-import { outletOf, speakerOf, searchableText } from './search-index.js';
+import { outletOf, speakerOf, searchableText } from '../search/search-index.js';
 
 /** The transcript with only the shown items: the CLI's JSON when nothing is filtered. */
 export function toJSON(transcript, items) {

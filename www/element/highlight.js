@@ -4,7 +4,7 @@
 // card shown also gets its match count (part "match-count") in its header.
 // Matching is on folded text (fold.js), mapped back to the original offsets.
 
-import { foldWithMap } from './fold.js';
+import { foldWithMap } from '../search/fold.js';
 import { h, count } from './dom.js';
 
 export const HIGHLIGHT_NAME = 'transcript-cards-match';

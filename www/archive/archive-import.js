@@ -5,7 +5,7 @@
 // A text already kept is recognised by its hash and skipped before parsing.
 // A full quota stops the import with the store's message: what was kept stays.
 
-import { parse } from './parser.js';
+import { parse } from '../element/parser.js';
 import { keep, findText, hashText, readArchiveFile, ArchiveFullError } from './archive-store.js';
 
 /** Every file under the dropped items (folders walked), .txt and .json alike. */

@@ -5,13 +5,13 @@
 // card links to itself in its transcript on the main page
 // (index.html#archive=<hash>&card=<id>, the page's focused-card hash).
 
-import { h, plural } from './dom.js';
-import { buildCard } from './card.js';
-import { CardList } from './card-list.js';
-import { Highlighter } from './highlight.js';
+import { h, plural } from '../element/dom.js';
+import { buildCard } from '../element/card.js';
+import { CardList } from '../element/card-list.js';
+import { Highlighter } from '../element/highlight.js';
 import { parseQuery } from './archive-index.js';
 
-const STYLES = ['./transcript-cards.css', './archive-results.css'].map((path) => new URL(path, import.meta.url).href);
+const STYLES = ['../element/transcript-cards.css', './archive-results.css'].map((path) => new URL(path, import.meta.url).href);
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** "14 September 2020", or the date as written. */

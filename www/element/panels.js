@@ -7,7 +7,7 @@
 // many cards and matches there are. Cards themselves are card.js's.
 
 import { h, count, plural } from './dom.js';
-import { FACETS } from './search-index.js';
+import { FACETS } from '../search/search-index.js';
 
 const KIND_LABELS = { exchange: 'Exchanges', statement: 'Statements', unparsed: 'Unparsed' };
 const SCOPE_LABELS = { both: 'Questions and answers', question: 'Questions only', answer: 'Answers only' };

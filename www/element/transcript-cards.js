@@ -10,7 +10,7 @@
 
 import { parse } from './parser.js';
 import { h } from './dom.js';
-import { SearchIndex, FACETS, parseQuery, outletOf } from './search-index.js';
+import { SearchIndex, FACETS, parseQuery, outletOf } from '../search/search-index.js';
 import { buildCard, cardHash, errorCard } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';

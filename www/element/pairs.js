@@ -24,7 +24,7 @@ export function pairingProblem(a, b) {
 /** alignTranscripts(textA, textB) of the wasm core: through parser.js (its live instance) where it offers it. */
 export async function alignTranscripts(a, b) {
   if (typeof parser.align === 'function') return parser.align(a, b);
-  const glue = await import('./pkg/transcript_cards.js');
+  const glue = await import('../pkg/transcript_cards.js');
   await glue.default(); // the instance parser.js started, or a new one
   return glue.alignTranscripts(a, b);
 }

@@ -4,14 +4,14 @@
 // focused card) so a link reopens the same view, exports of the cards shown,
 // the theme menu and the "/" shortcut. The cards themselves are the element's.
 
-import './define.js';
-import { version } from './parser.js';
+import '../element/define.js';
+import { version } from '../element/parser.js';
 // Loaded on first use, not with the page: exports (export.js) and the
 // archive (archive-keep.js, IndexedDB) — the page ships less up front.
-const exporter = () => import('./export.js');
-const archive = () => import('./archive-keep.js');
+const exporter = () => import('../element/export.js');
+const archive = () => import('../archive/archive-keep.js');
 
-const SAMPLE_URL = new URL('samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
+const SAMPLE_URL = new URL('../samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
 const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
 const STORE_LIMIT = 4_000_000; // what the tab remembers across a reload
 const FILTERS = { q: 'search', in: 'scope', outlet: 'outlet', kind: 'kind', speaker: 'speaker', place: 'place', topic: 'topic' };

@@ -4,7 +4,7 @@
 // A trap in the wasm instance is reported as 'crash': the page then ends
 // this worker and starts a fresh one for the next parse (parser.js).
 
-import * as glue from './pkg/transcript_cards.js';
+import * as glue from '../pkg/transcript_cards.js';
 
 const ready = glue.default();
 const BATCH = 2000;
