@@ -1,15 +1,20 @@
 //! Stage 3: turns → items.
 //!
-//! A question turn and the answer turn after it make an exchange; a
-//! spokesperson's turn with no question before it is a statement; page
-//! chrome, and text before the first label of a document that has no
-//! header, are unparsed. Follow-ups are linked to the exchange they follow
-//! and asked by the same outlet.
+//! A question turn and the answer turn after it make an exchange; an
+//! official's turn with no question before it is a statement; page chrome,
+//! and text before the first label of a document that has no header, are
+//! unparsed. Follow-ups are linked to the exchange they follow and asked by
+//! the same outlet. Where the room's host runs the floor ([`Floor::Managed`]),
+//! the questions and answers may come in several turns, and floor
+//! management becomes minor statements (`floor.rs` says which).
 
+use crate::floor;
 use crate::header::Header;
-use crate::label::{self, Role};
-use crate::model::{Answer, Asker, Diagnostic, Exchange, Item, Question, Span, Statement, Unparsed};
+use crate::label::{self, Label, Role};
+use crate::model::{Answer, Asker, Diagnostic, Exchange, Item, Question, Span, Statement, Turn as TurnModel, Unparsed};
+use crate::names::Names;
 use crate::paragraphs::{self, Paragraph};
+use crate::rooms::Floor;
 use crate::turns::{Turn, TurnKind};
 
 /// Builds the items from the turns.
@@ -17,9 +22,13 @@ pub(crate) struct Assembler<'a> {
     text: &'a str,
     header: &'a Header,
     indent_mode: bool,
+    floor: Floor,
+    names: &'a mut Names,
     items: Vec<Item>,
     diagnostics: Vec<Diagnostic>,
-    pending: Option<&'a Turn>,
+    /// The question turns waiting for their answer, and the answer turns so far.
+    questions: Vec<&'a Turn>,
+    answers: Vec<&'a Turn>,
     /// Index in `items` of the last exchange.
     last_exchange: Option<usize>,
     exchanges: usize,
@@ -27,15 +36,26 @@ pub(crate) struct Assembler<'a> {
     unparsed: usize,
 }
 
+/// An official's turn: its label, when it is one.
+fn answer_label(turn: &Turn) -> Option<&Label> {
+    match &turn.kind {
+        TurnKind::Labeled(l) if l.role == Role::Answer => Some(l),
+        _ => None,
+    }
+}
+
 impl<'a> Assembler<'a> {
-    pub fn new(text: &'a str, header: &'a Header, indent_mode: bool) -> Self {
+    pub fn new(text: &'a str, header: &'a Header, indent_mode: bool, floor: Floor, names: &'a mut Names) -> Self {
         Assembler {
             text,
             header,
             indent_mode,
+            floor,
+            names,
             items: Vec::new(),
             diagnostics: Vec::new(),
-            pending: None,
+            questions: Vec::new(),
+            answers: Vec::new(),
             last_exchange: None,
             exchanges: 0,
             statements: 0,
@@ -44,7 +64,12 @@ impl<'a> Assembler<'a> {
     }
 
     pub fn run(mut self, turns: &'a [Turn]) -> (Vec<Item>, Vec<Diagnostic>) {
-        for turn in turns {
+        let closing = match self.floor {
+            Floor::Managed => self.closing(turns),
+            Floor::Plain => turns.len(),
+        };
+        let mut opening = true;
+        for (i, turn) in turns.iter().enumerate() {
             match &turn.kind {
                 TurnKind::Chrome => {
                     self.flush();
@@ -62,25 +87,124 @@ impl<'a> Assembler<'a> {
                 TurnKind::Unlabeled => {
                     self.flush();
                     if self.header.title.is_some() || !self.items.is_empty() {
-                        self.statement(turn, None);
+                        self.statement(turn, false);
                     } else {
                         self.unparsed(turn, "text before the first speaker label");
                     }
                 }
-                TurnKind::Labeled(label) => match label.role {
-                    Role::Question | Role::FollowUp => {
+                TurnKind::Labeled(_) if i >= closing => {
+                    self.flush();
+                    self.statement(turn, true);
+                }
+                TurnKind::Labeled(label) => match (label.role, self.floor) {
+                    (Role::Question | Role::FollowUp, Floor::Plain) => {
                         self.flush();
-                        self.pending = Some(turn);
+                        self.questions.push(turn);
                     }
-                    Role::Answer => match self.pending.take() {
-                        Some(q) => self.exchange(q, Some(turn)),
-                        None => self.statement(turn, label.speaker.clone()),
-                    },
+                    (Role::Answer, Floor::Plain) => {
+                        if self.questions.is_empty() {
+                            self.statement(turn, false);
+                        } else {
+                            self.answers.push(turn);
+                            self.flush();
+                        }
+                    }
+                    (Role::Question | Role::FollowUp, Floor::Managed) => {
+                        if !self.answers.is_empty() {
+                            self.flush();
+                        }
+                        let said = floor::turn_text(self.text, turn);
+                        let fresh = self.questions.is_empty();
+                        // A pleasantry before the first question; a greeting the host answers by opening something new.
+                        let pleasantry = fresh && opening && floor::is_pleasantry(&said);
+                        if pleasantry
+                            || (fresh && floor::is_greeting(&said) && self.opens_after(turns.get(i + 1), None))
+                        {
+                            self.statement(turn, true);
+                        } else {
+                            self.questions.push(turn);
+                            opening = false;
+                        }
+                    }
+                    (Role::Answer, Floor::Managed) => self.official_turn(turn, turns.get(i + 1)),
                 },
             }
         }
         self.flush();
         (self.items, self.diagnostics)
+    }
+
+    /// Where the closing begins: the last question turns when they are only
+    /// thanks and nothing but officials' sign-offs follow them.
+    fn closing(&self, turns: &[Turn]) -> usize {
+        let Some(last_q) =
+            turns.iter().rposition(|t| matches!(&t.kind, TurnKind::Labeled(l) if l.role != Role::Answer))
+        else {
+            return turns.len();
+        };
+        let thanks = floor::is_thanks(&floor::turn_text(self.text, &turns[last_q]));
+        let sign_offs = turns[last_q + 1..].iter().all(|t| match &t.kind {
+            TurnKind::Labeled(_) => floor::is_sign_off(&floor::turn_text(self.text, t)),
+            TurnKind::Chrome => true,
+            _ => false,
+        });
+        if !(thanks && sign_offs) {
+            return turns.len();
+        }
+        // "Q Thank you, Karine." "Q Thanks, Karine.": thanks in several turns.
+        let is_thanks = |t: &Turn| {
+            matches!(&t.kind, TurnKind::Labeled(l) if l.role != Role::Answer)
+                && floor::is_thanks(&floor::turn_text(self.text, t))
+        };
+        let mut start = last_q;
+        while start > 0 && is_thanks(&turns[start - 1]) {
+            start -= 1;
+        }
+        start
+    }
+
+    /// An official's turn where the floor is managed: the answer, more of
+    /// it, floor management, or a statement. Another official's short word
+    /// that breaks into the answer ("Sorry." before the answerer's "— I just
+    /// have to say this —") is a turn of the answer, not the floor.
+    fn official_turn(&mut self, turn: &'a Turn, next: Option<&Turn>) {
+        let Some(label) = answer_label(turn) else { return };
+        if self.answers.is_empty() {
+            if self.questions.is_empty() {
+                self.statement(turn, false);
+            } else {
+                self.answers.push(turn);
+            }
+            return;
+        }
+        let main = answer_label(self.answers[0]).and_then(|l| l.speaker.clone());
+        let another = label.speaker != main && !label.staff;
+        let resumed = next.is_some_and(|n| {
+            answer_label(n).is_some_and(|l| l.speaker == main)
+                && floor::opens_with_dash(&floor::turn_text(self.text, n))
+        });
+        if another && resumed {
+            self.answers.push(turn);
+        } else if another && floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS {
+            self.flush();
+            self.statement(turn, true);
+        } else if another && self.opens_after(Some(turn), main.as_deref()) {
+            self.flush();
+            self.statement(turn, false);
+        } else {
+            self.answers.push(turn);
+        }
+    }
+
+    /// `turn` is a long official turn that opens something new (after a
+    /// speaker labelled `last`).
+    fn opens_after(&self, turn: Option<&Turn>, last: Option<&str>) -> bool {
+        let Some(turn) = turn.filter(|t| answer_label(t).is_some_and(|l| !l.staff)) else { return false };
+        if floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS {
+            return false;
+        }
+        let first_name = last.and_then(|l| self.names.resolve(l)).and_then(|n| n.split(' ').next().map(str::to_string));
+        floor::opens_new(&floor::turn_text(self.text, turn), first_name.as_deref())
     }
 
     fn paragraphs(&self, turn: &Turn) -> (Vec<String>, Vec<Span>) {
@@ -94,22 +218,52 @@ impl<'a> Assembler<'a> {
         self.header.spokespersons.first().cloned()
     }
 
-    /// Emits a pending question that got no answer label: its later
-    /// paragraphs are the answer when the question is over after its first
-    /// ("追问：是吗？" then the spokesperson's unlabelled reply), else it got
-    /// no answer at all.
+    /// The full name for a label's speaker (the label as written when
+    /// nothing names it); the header's spokesperson for a bare "A:".
+    fn speaker(&self, label: &Label) -> Option<String> {
+        match &label.speaker {
+            Some(s) => Some(self.names.resolve(s).unwrap_or_else(|| s.clone())),
+            None => self.default_speaker(),
+        }
+    }
+
+    /// Emits the exchange waiting: its answer turns, or, where none came,
+    /// the paragraphs after the question when they read as an unlabelled
+    /// answer ("追问：是吗？" then the spokesperson's reply), else no answer.
     fn flush(&mut self) {
-        let Some(q) = self.pending.take() else { return };
-        if let Some((question, answer)) = self.split_unlabeled_answer(q) {
+        if self.questions.is_empty() {
+            return;
+        }
+        let mut questions = std::mem::take(&mut self.questions);
+        let mut answers = std::mem::take(&mut self.answers);
+        self.emit(&questions, &answers);
+        // The buffers serve the next exchange (no allocation an exchange).
+        questions.clear();
+        answers.clear();
+        (self.questions, self.answers) = (questions, answers);
+    }
+
+    fn emit(&mut self, questions: &[&'a Turn], answers: &[&'a Turn]) {
+        if !answers.is_empty() {
+            self.exchange(questions, answers);
+            return;
+        }
+        let last = questions[questions.len() - 1];
+        let split = match self.floor {
+            Floor::Plain => self.split_unlabeled_answer(last),
+            Floor::Managed => None,
+        };
+        if let Some((question, answer)) = split {
             self.diagnose(
                 "unlabeled_answer",
                 "an answer with no label, read from the paragraphs after the question",
                 answer.span,
             );
-            self.exchange(&question, Some(&answer));
+            let owned: Vec<&Turn> = questions[..questions.len() - 1].iter().copied().chain([&question]).collect();
+            self.exchange(&owned, &[&answer]);
         } else {
-            self.diagnose("question_without_answer", "a question with no answer", q.span);
-            self.exchange(q, None);
+            self.diagnose("question_without_answer", "a question with no answer", last.span);
+            self.exchange(questions, &[]);
         }
     }
 
@@ -148,7 +302,34 @@ impl<'a> Assembler<'a> {
         self.diagnostics.push(Diagnostic { kind: kind.into(), message: message.into(), span });
     }
 
-    fn exchange(&mut self, q: &Turn, a: Option<&Turn>) {
+    /// The paragraphs of the turns in order, and each turn (none when there
+    /// is one; `speakers[k]` is turn k's, none past its end).
+    fn turns(&self, turns: &[&Turn], speakers: &[Option<String>]) -> (Vec<String>, Vec<Span>, Vec<TurnModel>) {
+        if let [one] = turns {
+            let (paragraphs, spans) = self.paragraphs(one);
+            return (paragraphs, spans, Vec::new());
+        }
+        let (mut paragraphs, mut spans, mut out) = (Vec::new(), Vec::new(), Vec::new());
+        for (k, turn) in turns.iter().enumerate() {
+            let speaker = speakers.get(k).cloned().flatten();
+            let (p, s) = self.paragraphs(turn);
+            let from = paragraphs.len();
+            paragraphs.extend(p);
+            spans.extend(s);
+            out.push(TurnModel {
+                label: turn.label_text.clone(),
+                label_span: turn.label_span,
+                speaker,
+                speaker_canonical: None,
+                paragraph_range: [from, paragraphs.len()],
+                span: turn.span,
+            });
+        }
+        (paragraphs, spans, out)
+    }
+
+    fn exchange(&mut self, questions: &[&Turn], answers: &[&Turn]) {
+        let q = questions[0];
         let TurnKind::Labeled(ql) = &q.kind else { return };
         self.exchanges += 1;
         let number = self.exchanges;
@@ -164,33 +345,47 @@ impl<'a> Assembler<'a> {
         if follow_up && previous.is_none() {
             self.diagnose("follow_up_without_question", "a follow-up with no question before it", q.span);
         }
-        let (qp, qs) = self.paragraphs(q);
+        let last_q = questions[questions.len() - 1];
+        let unnamed: Vec<Option<String>> = if questions.len() > 1 { vec![None; questions.len()] } else { Vec::new() };
+        let (qp, qs, qturns) = self.turns(questions, &unnamed);
         if qp.is_empty() {
             self.diagnose("empty_question", "a question label with no text after it", q.span);
         }
+        let question_span = Span { start: q.label_span.map_or(q.span.start, |l| l.end), ..q.span.to(last_q.span) };
         let mut answer = Answer::default();
-        let mut span = q.span;
-        if let Some(a) = a {
-            let TurnKind::Labeled(al) = &a.kind else { return };
-            let (ap, aps) = self.paragraphs(a);
+        let mut span = q.span.to(last_q.span);
+        if let (Some(first), Some(last)) = (answers.first(), answers.last()) {
+            let (speaker, ap, aps, aturns) = if let [one] = answers {
+                let Some(label) = answer_label(one) else { return };
+                let (ap, aps) = self.paragraphs(one);
+                (self.speaker(label), ap, aps, Vec::new())
+            } else {
+                let labels: Vec<&Label> = answers.iter().filter_map(|a| answer_label(a)).collect();
+                if labels.len() != answers.len() {
+                    return;
+                }
+                let speakers: Vec<Option<String>> = labels.iter().map(|l| self.speaker(l)).collect();
+                let (ap, aps, aturns) = self.turns(answers, &speakers);
+                (self.main_speaker(answers, &labels, &speakers), ap, aps, aturns)
+            };
             if ap.is_empty() {
-                self.diagnose("empty_answer", "an answer label with no text after it", a.span);
+                self.diagnose("empty_answer", "an answer label with no text after it", first.span);
             }
             answer = Answer {
-                label: a.label_text.clone(),
-                speaker: al.speaker.clone().or_else(|| self.default_speaker()),
+                label: first.label_text.clone(),
+                speaker,
                 speaker_canonical: None,
-                label_span: a.label_span,
+                label_span: first.label_span,
                 paragraphs: ap,
                 paragraph_spans: aps,
                 parts: Vec::new(),
-                span: a.span,
+                turns: aturns,
+                span: first.span.to(last.span),
             };
-            span = span.to(a.span);
+            span = span.to(last.span);
         } else {
-            answer.span = Span { start: q.span.end, end: q.span.end, line: q.span.line };
+            answer.span = Span { start: span.end, end: span.end, line: last_q.span.line };
         }
-        let question_span = Span { start: q.label_span.map_or(q.span.start, |l| l.end), ..q.span };
         self.last_exchange = Some(self.items.len());
         self.items.push(Item::Exchange(Exchange {
             id: format!("e{number}"),
@@ -203,24 +398,60 @@ impl<'a> Assembler<'a> {
                 outlet: ql.outlet.clone().or(inherited),
                 outlet_canonical: None,
                 name: ql.person.clone(),
+                inferred: false,
                 label_span: q.label_span,
             },
-            question: Question { paragraphs: qp, paragraph_spans: qs, parts: Vec::new(), span: question_span },
+            question: Question {
+                paragraphs: qp,
+                paragraph_spans: qs,
+                parts: Vec::new(),
+                turns: qturns,
+                span: question_span,
+            },
             answer,
             tags: Default::default(),
         }));
     }
 
-    fn statement(&mut self, turn: &Turn, speaker: Option<String>) {
+    /// Who carries an answer given in turns: the official (not staff) who said the most.
+    fn main_speaker(&self, answers: &[&Turn], labels: &[&Label], speakers: &[Option<String>]) -> Option<String> {
+        let mut totals: Vec<(Option<String>, usize)> = Vec::new();
+        for ((turn, label), speaker) in answers.iter().zip(labels).zip(speakers) {
+            if label.staff {
+                continue;
+            }
+            let n = floor::words(self.text, turn);
+            match totals.iter_mut().find(|(s, _)| s == speaker) {
+                Some((_, total)) => *total += n,
+                None => totals.push((speaker.clone(), n)),
+            }
+        }
+        // The first of those who said the most (a stable choice).
+        let most = totals.iter().map(|(_, n)| *n).max();
+        totals.into_iter().find(|(_, n)| Some(*n) == most).map_or_else(|| speakers[0].clone(), |(s, _)| s)
+    }
+
+    fn statement(&mut self, turn: &Turn, minor: bool) {
         self.statements += 1;
         let (paragraphs, paragraph_spans) = self.paragraphs(turn);
         if paragraphs.is_empty() {
             self.diagnose("empty_statement", "a speaker label with no text after it", turn.span);
         }
+        let speaker = match &turn.kind {
+            TurnKind::Labeled(l) if l.role != Role::Answer => None,
+            TurnKind::Labeled(l) => self.speaker(l),
+            _ => self.default_speaker(),
+        };
+        if self.floor == Floor::Managed {
+            for name in paragraphs.iter().flat_map(|p| floor::introduced(p)) {
+                self.names.learn(name);
+            }
+        }
         self.items.push(Item::Statement(Statement {
             id: format!("s{}", self.statements),
+            minor,
             label: turn.label_text.clone(),
-            speaker: speaker.or_else(|| self.default_speaker()),
+            speaker,
             speaker_canonical: None,
             paragraphs,
             paragraph_spans,

@@ -38,7 +38,7 @@ impl std::str::FromStr for Format {
 }
 
 const CSV_HEADER: &str = "source,date,title,id,kind,follow_up,follows,outlet,outlet_canonical,reporter,asker_label,\
-question,speaker,speaker_label,answer,places,topics";
+question,speaker,speaker_label,answer,places,topics,room,minor,reporter_inferred,speakers";
 
 /// Writes the CSV header row.
 pub fn write_csv_header(w: &mut impl Write) -> io::Result<()> {
@@ -46,12 +46,15 @@ pub fn write_csv_header(w: &mut impl Write) -> io::Result<()> {
 }
 
 /// Writes one CSV row per item of `t` (no header row; see [`write_csv_header`]).
+/// Minor statements (floor management) are rows too, `minor` true; where
+/// several officials answered in turn, `speakers` names them all.
 pub fn write_csv(w: &mut impl Write, source: &str, t: &Transcript) -> io::Result<()> {
     let date = t.date.as_deref().unwrap_or("");
     let title = t.title.as_deref().unwrap_or("");
+    let room = t.source.room.as_str();
     for item in &t.items {
-        let (places, topics);
-        let row: [&str; 17] = match item {
+        let (places, topics, speakers);
+        let row: [&str; 21] = match item {
             Item::Exchange(e) => [
                 source,
                 date,
@@ -75,6 +78,13 @@ pub fn write_csv(w: &mut impl Write, source: &str, t: &Transcript) -> io::Result
                 {
                     topics = e.tags.topics.join(";");
                     &topics
+                },
+                room,
+                "false",
+                if e.asker.inferred { "true" } else { "false" },
+                {
+                    speakers = e.answer.turns.iter().filter_map(|t| t.speaker.as_deref()).collect::<Vec<_>>().join(";");
+                    &speakers
                 },
             ],
             Item::Statement(s) => [
@@ -101,10 +111,15 @@ pub fn write_csv(w: &mut impl Write, source: &str, t: &Transcript) -> io::Result
                     topics = s.tags.topics.join(";");
                     &topics
                 },
+                room,
+                if s.minor { "true" } else { "false" },
+                "false",
+                "",
             ],
-            Item::Unparsed(u) => {
-                [source, date, title, &u.id, "unparsed", "false", "", "", "", "", "", "", "", "", &u.text, "", ""]
-            }
+            Item::Unparsed(u) => [
+                source, date, title, &u.id, "unparsed", "false", "", "", "", "", "", "", "", "", &u.text, "", "", room,
+                "false", "false", "",
+            ],
         };
         for (i, cell) in row.iter().enumerate() {
             if i > 0 {
@@ -148,7 +163,7 @@ pub fn write_markdown(w: &mut impl Write, t: &Transcript) -> io::Result<()> {
     if !t.spokespersons.is_empty() {
         meta.push(t.spokespersons.join(", "));
     }
-    if let Some(i) = &t.institution {
+    if let Some(i) = &t.source.institution {
         meta.push(i.clone());
     }
     if !meta.is_empty() {
@@ -159,11 +174,26 @@ pub fn write_markdown(w: &mut impl Write, t: &Transcript) -> io::Result<()> {
             Item::Exchange(e) => {
                 let who = e.asker.outlet.as_deref().or(e.asker.label.as_deref()).unwrap_or("Question");
                 let follow = e.follows.as_deref().map(|f| format!(" (follow-up to {f})")).unwrap_or_default();
-                writeln!(w, "## {}. {}{}\n", e.number, escape(who), follow)?;
+                let called = match (&e.asker.name, e.asker.inferred) {
+                    (Some(n), true) => format!(" (called on: {n})"),
+                    _ => String::new(),
+                };
+                writeln!(w, "## {}. {}{}{}\n", e.number, escape(who), escape(&called), follow)?;
                 let asker = e.asker.label.as_deref().unwrap_or("Q");
                 paragraphs(w, asker, &e.question.paragraphs)?;
-                let speaker = e.answer.speaker.as_deref().or(e.answer.label.as_deref()).unwrap_or("A");
-                paragraphs(w, speaker, &e.answer.paragraphs)?;
+                if e.answer.turns.is_empty() {
+                    let speaker = e.answer.speaker.as_deref().or(e.answer.label.as_deref()).unwrap_or("A");
+                    paragraphs(w, speaker, &e.answer.paragraphs)?;
+                }
+                for turn in &e.answer.turns {
+                    let speaker = turn.speaker.as_deref().or(turn.label.as_deref()).unwrap_or("A");
+                    let [from, to] = turn.paragraph_range;
+                    paragraphs(w, speaker, &e.answer.paragraphs[from..to])?;
+                }
+            }
+            Item::Statement(s) if s.minor => {
+                let who = s.speaker.as_deref().or(s.label.as_deref()).unwrap_or("");
+                writeln!(w, "> *{}:* {}\n", escape(who), escape(&s.paragraphs.join(" ")))?;
             }
             Item::Statement(s) => {
                 let who = s.speaker.as_deref().unwrap_or("Statement");

@@ -6,7 +6,7 @@
 
 use crate::lines::Line;
 use crate::model::HeaderLine;
-use crate::names;
+use crate::rooms::Room;
 
 /// What the header says.
 #[derive(Debug, Default)]
@@ -14,7 +14,6 @@ pub(crate) struct Header {
     pub title: Option<String>,
     pub date: Option<String>,
     pub spokespersons: Vec<String>,
-    pub institution: Option<String>,
     /// The header lines, with the index of each in the line list.
     pub lines: Vec<(usize, HeaderLine)>,
 }
@@ -35,17 +34,40 @@ const TITLE_WORDS: [&str; 12] = [
 ];
 
 /// Reads the header from the first lines, stopping at `first_label` (the
-/// index of the first labelled line) or after a few lines.
-pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
+/// index of the first labelled line) or after a few lines. The room's page
+/// chrome among them is left to the turns (it is shown as chrome); the room
+/// reads the officials' names from the title and the lines under it.
+pub(crate) fn read(text: &str, lines: &[Line], first_label: usize, room: &dyn Room) -> Header {
     let mut h = Header::default();
     let zone = first_label.min(lines.len());
     let mut seen_title = false;
+    // Only the room's header lines and datelines so far (a press-release
+    // block above the title), and whether chrome was passed over above it.
+    let mut preamble = true;
+    let mut skipped = false;
     for (i, line) in lines[..zone].iter().enumerate() {
         if line.is_blank() {
             continue;
         }
         let content = line.content(text);
-        let role = if !seen_title && h.lines.is_empty() && looks_like_title(content) {
+        // The room's chrome ends the header and is left to the turns, but for
+        // the lines its header carries (the place, the start time, a
+        // press-release block).
+        let block = room.header_line(content);
+        let titled = !seen_title && preamble && looks_like_title(content);
+        if !block && room.is_chrome(content) {
+            // Chrome above the title (an archive's banner) is passed over; below, it ends the header.
+            if seen_title || !preamble {
+                break;
+            }
+            skipped = true;
+            continue;
+        }
+        if skipped && !seen_title && !titled && !block {
+            // Past chrome, only the title is looked for (a page of chrome and dates has no header).
+            break;
+        }
+        let role = if titled {
             seen_title = true;
             h.title = Some(content.to_string());
             "title"
@@ -53,11 +75,12 @@ pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
             "title_repeat"
         } else if content.len() <= 40 && date_in(content).is_some() && is_only_date(content) {
             "dateline"
-        } else if seen_title
-            && h.lines.len() < 4
-            && content.chars().count() <= 80
-            && !crate::text::ends_sentence(content)
-            && !crate::turns::is_chrome(content)
+        } else if block
+            || (seen_title
+                && h.lines.len() < 4
+                && content.chars().count() <= 80
+                && !crate::text::ends_sentence(content)
+                && !crate::turns::is_chrome(content, room))
         {
             // "James S. Brady Press Briefing Room", "1:45 P.M. EST".
             "subtitle"
@@ -65,23 +88,23 @@ pub(crate) fn read(text: &str, lines: &[Line], first_label: usize) -> Header {
             // The header ends at the first line that is none of these.
             break;
         };
+        preamble &= block || role == "dateline";
         if h.date.is_none() {
             h.date = date_in(content);
         }
         h.lines.push((i, HeaderLine { role: role.to_string(), text: content.to_string(), span: line.span() }));
     }
-    if let Some(title) = &h.title {
-        h.spokespersons = spokespersons_in(title);
-        h.institution = names::institution_of_title(title).map(str::to_string);
+    if h.date.is_none() {
+        h.date = h.title.as_deref().and_then(|t| room.title_date(t));
     }
-    if h.institution.is_none() {
-        h.institution = h.spokespersons.iter().find_map(|s| names::find(s)).map(|s| s.institution.to_string());
-    }
+    let under: Vec<&str> = h.lines.iter().filter(|(_, l)| l.role == "subtitle").map(|(_, l)| l.text.as_str()).collect();
+    h.spokespersons = room.header_names(h.title.as_deref(), &under);
     h
 }
 
 fn looks_like_title(s: &str) -> bool {
-    if s.len() > 400 {
+    // A date alone is a dateline, not a title.
+    if s.len() > 400 || is_only_date(s) {
         return false;
     }
     let lower = s.to_ascii_lowercase();
@@ -95,7 +118,7 @@ pub(crate) fn is_only_date(s: &str) -> bool {
 }
 
 /// The names after "Spokesperson" / "发言人" in a title.
-fn spokespersons_in(title: &str) -> Vec<String> {
+pub(crate) fn spokespersons_in(title: &str) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(at) = title.find("发言人") {
         let rest = &title[at + "发言人".len()..];

@@ -11,6 +11,7 @@
 
 use crate::lines::{Line, is_space};
 use crate::names;
+use crate::rooms::{Room, Verdict};
 
 /// Which side of an exchange a label opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,9 @@ pub(crate) struct Label {
     /// A bare role word ("reporter:", "记者："): the outlet may stand on the
     /// line before, split from its label by a machine translation.
     pub bare: bool,
+    /// Staff on the officials' side (`AIDE:`, `OPERATOR:`): part of an
+    /// answer when it falls inside one, never its speaker.
+    pub staff: bool,
 }
 
 /// Every width of colon a label may end with.
@@ -56,10 +60,10 @@ fn is_format(c: char) -> bool {
 const MAX_NAME_CHARS: usize = 64;
 
 /// Recognises a label at the start of `line`, given the spokespersons named
-/// in the header.
-pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String]) -> Option<Label> {
+/// in the header and the room the text is read as.
+pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String], room: &dyn Room) -> Option<Label> {
     let content = line.content(text);
-    if let Some(l) = white_house_q(content, line) {
+    if let Some(l) = room.line_label(content, line) {
         return Some(l);
     }
     let (colon_at, colon) = first_colon(content, MAX_NAME_CHARS)?;
@@ -82,7 +86,11 @@ pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String]) -> Optio
     if name_for_reading.is_empty() {
         return None;
     }
-    let mut label = classify(name_for_reading, spokespersons)?;
+    let mut label = match room.name_label(name_for_reading) {
+        Verdict::Label(l) => l,
+        Verdict::Text => return None,
+        Verdict::Shared => classify(name_for_reading, spokespersons, room)?,
+    };
     label.name_start = line.content_start;
     label.name_end = line.content_start + name.len();
     label.rest_start = rest_start;
@@ -127,26 +135,41 @@ pub(crate) fn looks_like_label(content: &str) -> Option<usize> {
     (capital && plain && (1..=4).contains(&words) && at + 1 < content.len()).then_some(name.len())
 }
 
-/// The White House writes a question as "Q" and white space, with no colon:
-/// "Q    Thank you, Karine."
-fn white_house_q(content: &str, line: &Line) -> Option<Label> {
-    let rest = content.strip_prefix('Q')?;
-    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-    if after.len() == rest.len() || !after.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“') {
-        return None;
+/// A label of `role` whose spans the caller sets.
+pub(crate) fn new(role: Role) -> Label {
+    Label {
+        role,
+        name_start: 0,
+        name_end: 0,
+        rest_start: 0,
+        outlet: None,
+        person: None,
+        speaker: None,
+        bare: false,
+        staff: false,
     }
-    let mut l = new(Role::Question);
-    l.name_start = line.content_start;
-    l.name_end = line.content_start + 1;
-    l.rest_start = line.content_start + (content.len() - after.len());
-    Some(l)
 }
 
-fn new(role: Role) -> Label {
-    Label { role, name_start: 0, name_end: 0, rest_start: 0, outlet: None, person: None, speaker: None, bare: false }
+/// An official's label: the answering side, the speaker as written.
+pub(crate) fn official(name: &str) -> Label {
+    Label { speaker: Some(name.to_string()), ..new(Role::Answer) }
 }
 
-fn classify(name: &str, spokespersons: &[String]) -> Option<Label> {
+/// A name in capitals, as US transcripts label officials ("MS. PSAKI",
+/// "SECRETARY MAYORKAS", "THE PRESIDENT", "AIDE"): letters, and the
+/// periods, hyphens and apostrophes of names, no lower case.
+pub(crate) fn is_capitals_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_alphabetic())
+        && name.chars().any(char::is_alphabetic)
+        && name.chars().all(|c| {
+            (c.is_alphabetic() && !c.is_lowercase()) || matches!(c, ' ' | '\u{a0}' | '.' | '-' | '\'' | '’' | '(' | ')')
+        })
+        && name.split(is_space).filter(|w| !w.is_empty()).count() <= 6
+}
+
+/// The shared reading of a label name: role words of every language, known
+/// spokespersons, Chinese and English askers.
+pub(crate) fn classify(name: &str, spokespersons: &[String], room: &dyn Room) -> Option<Label> {
     if name
         .chars()
         .any(|c| matches!(c, ',' | '，' | '。' | '?' | '？' | '!' | '！' | ';' | '；' | '、' | '[' | ']' | '【' | '】'))
@@ -193,7 +216,7 @@ fn classify(name: &str, spokespersons: &[String]) -> Option<Label> {
             return Some(new(Role::FollowUp));
         }
     }
-    if let Some(speaker) = spokesperson(name, spokespersons) {
+    if let Some(speaker) = spokesperson(name, spokespersons, room) {
         let mut l = new(Role::Answer);
         l.speaker = Some(speaker);
         return Some(l);
@@ -206,11 +229,11 @@ fn classify(name: &str, spokespersons: &[String]) -> Option<Label> {
 
 /// The spokesperson a label names, spelled as the header spells it when the
 /// header names them, else as the built-in table does.
-fn spokesperson(name: &str, spokespersons: &[String]) -> Option<String> {
+fn spokesperson(name: &str, spokespersons: &[String], room: &dyn Room) -> Option<String> {
     if let Some(s) = spokespersons.iter().find(|s| s.eq_ignore_ascii_case(name) || s.as_str() == name) {
         return Some(s.clone());
     }
-    let known = names::find(name)?;
+    let known = names::find_for(room, name)?;
     Some(if name.is_ascii() { known.en } else { known.zh }.to_string())
 }
 
@@ -341,7 +364,8 @@ mod tests {
 
     fn label(s: &str) -> Option<Label> {
         let lines = split(s);
-        detect(s, &lines[0], &["Wang Wenbin".to_string(), "陆慷".to_string()])
+        let room = crate::rooms::by_id("cn-mfa").unwrap();
+        detect(s, &lines[0], &["Wang Wenbin".to_string(), "陆慷".to_string()], room)
     }
 
     #[test]

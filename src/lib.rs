@@ -23,6 +23,7 @@
 mod align;
 mod assemble;
 mod export;
+mod floor;
 mod header;
 pub mod json;
 mod label;
@@ -34,6 +35,7 @@ mod order;
 mod paragraphs;
 mod parse;
 mod parts;
+mod rooms;
 mod tags;
 mod text;
 mod turns;
@@ -44,7 +46,8 @@ pub use align::{Pair, align};
 pub use export::{Format, write_csv, write_csv_header, write_markdown};
 pub use lossless::LossError;
 pub use model::{
-    Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Place, Question, Span, Statement, Stats,
-    Tags, Transcript, Unparsed,
+    Answer, Asker, Diagnostic, Exchange, HeaderLine, Item, Part, PartRef, Place, Question, Source, Span, Statement,
+    Stats, Tags, Transcript, Turn, Unparsed,
 };
-pub use parse::parse;
+pub use parse::{Options, parse, parse_with};
+pub use rooms::rooms;

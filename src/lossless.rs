@@ -35,6 +35,26 @@ fn squeeze<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     parts.into_iter().flat_map(str::chars).filter(|c| !ignorable(*c)).collect()
 }
 
+/// The strings of a question or an answer in input order: its label and
+/// paragraphs, or, where it came in turns, each turn's label and paragraphs.
+fn labelled<'a>(
+    out: &mut Vec<&'a str>,
+    label: Option<&'a str>,
+    turns: &'a [crate::model::Turn],
+    paragraphs: &'a [String],
+) {
+    if turns.is_empty() {
+        out.extend(label);
+        out.extend(paragraphs.iter().map(String::as_str));
+        return;
+    }
+    for t in turns {
+        out.extend(t.label.as_deref());
+        let [from, to] = t.paragraph_range;
+        out.extend(paragraphs.get(from..to).unwrap_or_default().iter().map(String::as_str));
+    }
+}
+
 impl Transcript {
     /// Checks that this parse of `text` accounts for every character of it.
     ///
@@ -48,10 +68,9 @@ impl Transcript {
         for item in &self.items {
             let strings: Vec<&str> = match item {
                 Item::Exchange(e) => {
-                    let mut v: Vec<&str> = e.asker.label.iter().map(String::as_str).collect();
-                    v.extend(e.question.paragraphs.iter().map(String::as_str));
-                    v.extend(e.answer.label.iter().map(String::as_str));
-                    v.extend(e.answer.paragraphs.iter().map(String::as_str));
+                    let mut v = Vec::new();
+                    labelled(&mut v, e.asker.label.as_deref(), &e.question.turns, &e.question.paragraphs);
+                    labelled(&mut v, e.answer.label.as_deref(), &e.answer.turns, &e.answer.paragraphs);
                     v
                 }
                 Item::Statement(s) => {

@@ -35,10 +35,11 @@ pub struct Transcript {
     pub title: Option<String>,
     /// The date of the briefing, ISO `YYYY-MM-DD`.
     pub date: Option<String>,
-    /// Who answered, as named in the header (or, failing that, in the labels).
+    /// The full names of the officials who speak (the header's names first),
+    /// without their roles; the header's names when no label names anyone.
     pub spokespersons: Vec<String>,
-    /// The institution, where the header or a known spokesperson names it.
-    pub institution: Option<String>,
+    /// The briefing room the text was read as, and its institution.
+    pub source: Source,
     /// `"en"` or `"zh"`: the main script of the text.
     pub language: String,
     /// The header lines (title, repeated title, dateline), as written.
@@ -51,6 +52,20 @@ pub struct Transcript {
     pub places: Vec<Place>,
     /// Counts, for the page's header panel.
     pub stats: Stats,
+}
+
+/// The briefing room a transcript was read as.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Source {
+    /// The room's id: `cn-mfa`, `us-wh`, `us-state`, `un-noon`, `ru-mfa`,
+    /// `jp-mofa`, or `dialogue` (any "NAME: text" transcript).
+    pub room: String,
+    /// The institution, in English ("The White House"), where known.
+    pub institution: Option<String>,
+    /// The page format within the room (`cn-mfa-zh`, `us-wh-obama-en`, …).
+    pub format: String,
+    /// False when the reader chose the room rather than the parser.
+    pub detected: bool,
 }
 
 /// One line of the header.
@@ -69,8 +84,10 @@ pub struct HeaderLine {
 pub struct Stats {
     /// Number of exchanges (follow-ups included).
     pub exchanges: usize,
-    /// Number of statements.
+    /// Number of statements (minor ones included).
     pub statements: usize,
+    /// Number of minor statements: floor management, not cards.
+    pub minor: usize,
     /// Number of unparsed items.
     pub unparsed: usize,
     /// Length of the input in bytes.
@@ -171,10 +188,33 @@ pub struct Asker {
     /// The outlet's one canonical English name across languages and
     /// spellings ("AFP" for "Agence France-Presse" and "法新社"), where known.
     pub outlet_canonical: Option<String>,
-    /// The reporter's name where given.
+    /// The reporter's name where given (or, when `inferred`, the name the
+    /// official called on just before: "Go ahead, Zeke.").
     pub name: Option<String>,
+    /// The name was not in the label but inferred from the official calling
+    /// on the reporter.
+    pub inferred: bool,
     /// Where the label is.
     pub label_span: Option<Span>,
+}
+
+/// One speaker's turn within a question or an answer, where several took
+/// turns (two askers' turns before one answer; officials answering in turn).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Turn {
+    /// The label as written, without its colon ("MR. DEESE", "Q").
+    pub label: Option<String>,
+    /// Where the label is.
+    pub label_span: Option<Span>,
+    /// Who spoke, in full where known ("Brian Deese"); none for an asker.
+    pub speaker: Option<String>,
+    /// The speaker's name in English when known.
+    pub speaker_canonical: Option<String>,
+    /// The turn's paragraphs: `[from, to)` indices into the paragraphs of
+    /// its question or answer.
+    pub paragraph_range: [usize; 2],
+    /// From the label to the turn's last paragraph.
+    pub span: Span,
 }
 
 /// A question's text.
@@ -186,6 +226,8 @@ pub struct Question {
     pub paragraph_spans: Vec<Span>,
     /// Numbered parts of a multi-part question (empty when there is one part).
     pub parts: Vec<Part>,
+    /// The askers' turns, when the question came in several (else empty).
+    pub turns: Vec<Turn>,
     /// From the label's end to the last paragraph's end.
     pub span: Span,
 }
@@ -195,7 +237,9 @@ pub struct Question {
 pub struct Answer {
     /// The label as written, without its colon ("A", "Wang Wenbin", "答").
     pub label: Option<String>,
-    /// Who answered (the header's spokesperson for a bare "A:").
+    /// Who answered, in full where known (the header's spokesperson for a
+    /// bare "A:"); where several officials answered in turn, the one who
+    /// said the most.
     pub speaker: Option<String>,
     /// The speaker's name in English when known ("Zhao Lijian" for "赵立坚").
     pub speaker_canonical: Option<String>,
@@ -207,6 +251,9 @@ pub struct Answer {
     pub paragraph_spans: Vec<Span>,
     /// The parts answering a multi-part question, in order.
     pub parts: Vec<Part>,
+    /// The officials' turns, when several answered in turn (else empty);
+    /// `paragraphs` holds all their paragraphs in order.
+    pub turns: Vec<Turn>,
     /// From the label to the last paragraph's end (empty span when no answer).
     pub span: Span,
 }
@@ -243,6 +290,10 @@ pub struct PartRef {
 pub struct Statement {
     /// `s1`, `s2`, … in order.
     pub id: String,
+    /// Floor management rather than a card: a pleasantry before the first
+    /// question, the closing thanks, an official's short word after another
+    /// official's answer ("Go ahead, David."). Kept, shown folded.
+    pub minor: bool,
     /// The label as written, if the statement had one.
     pub label: Option<String>,
     /// Who spoke.

@@ -1,78 +1,350 @@
-//! Built-in table of spokespersons: their names in each language and the
-//! institution they speak for. The header names the spokesperson of a given
-//! transcript; this table lets a label such as "Hua chunying:" or "赵立坚："
-//! be read as the answering side even where the header is missing.
+//! Officials' names: each room's built-in table (`rooms/*.rs`), and the
+//! reading of a label that gives a surname or a title ("MR. CARNEY",
+//! "SECRETARY MAYORKAS", "THE PRESIDENT", "Press Secretary Kobayashi") as
+//! the full name of who spoke, from the briefing's own title and
+//! introductions first, then from the tables.
 
-/// A known spokesperson.
-pub(crate) struct Spokesperson {
+use crate::rooms::{self, Room};
+
+/// What an official is, where a label can name the office rather than the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Office {
+    /// A spokesperson, press secretary or other regular briefer.
+    Briefer,
+    /// "THE PRESIDENT".
+    President,
+    /// "THE VICE PRESIDENT".
+    VicePresident,
+}
+
+/// A known official.
+pub(crate) struct Official {
     /// The name in English, as the institution writes it.
     pub en: &'static str,
-    /// The name in Chinese, where there is one.
+    /// The name in Chinese, where there is one (else "").
     pub zh: &'static str,
-    /// The institution, in English.
-    pub institution: &'static str,
+    /// The office, for labels that name it.
+    pub office: Office,
+    /// In office from and to, as YYYYMMDD numbers (0 and 99999999 when it
+    /// does not matter).
+    pub from: u32,
+    pub to: u32,
 }
 
-const MFA: &str = "Ministry of Foreign Affairs of China";
-
-/// Spokespersons, most recent first within each institution.
-pub(crate) const SPOKESPERSONS: &[Spokesperson] = &[
-    sp("Lin Jian", "林剑", MFA),
-    sp("Guo Jiakun", "郭嘉昆", MFA),
-    sp("Mao Ning", "毛宁", MFA),
-    sp("Wang Wenbin", "汪文斌", MFA),
-    sp("Zhao Lijian", "赵立坚", MFA),
-    sp("Geng Shuang", "耿爽", MFA),
-    sp("Hua Chunying", "华春莹", MFA),
-    sp("Lu Kang", "陆慷", MFA),
-    sp("Hong Lei", "洪磊", MFA),
-    sp("Qin Gang", "秦刚", MFA),
-    sp("Jiang Yu", "姜瑜", MFA),
-    sp("Ma Zhaoxu", "马朝旭", MFA),
-    sp("Liu Jianchao", "刘建超", MFA),
-    sp("Maria Zakharova", "扎哈罗娃", "Ministry of Foreign Affairs of Russia"),
-    sp("Ned Price", "普赖斯", "US Department of State"),
-    sp("Matthew Miller", "米勒", "US Department of State"),
-    sp("Tammy Bruce", "布鲁斯", "US Department of State"),
-    sp("Karine Jean-Pierre", "让-皮埃尔", "The White House"),
-    sp("Jen Psaki", "普萨基", "The White House"),
-    sp("Stéphane Dujarric", "迪雅里克", "United Nations"),
-];
-
-const fn sp(en: &'static str, zh: &'static str, institution: &'static str) -> Spokesperson {
-    Spokesperson { en, zh, institution }
+/// An official of any time (`Briefer`).
+pub(crate) const fn briefer(en: &'static str, zh: &'static str) -> Official {
+    Official { en, zh, office: Office::Briefer, from: 0, to: 99_999_999 }
 }
 
-/// Looks a name up in the table: exact for Chinese, case-insensitive for
-/// English, and by surname after a title as US transcripts write it
-/// ("MS. JEAN-PIERRE", "MR PRICE").
-pub(crate) fn find(name: &str) -> Option<&'static Spokesperson> {
-    let name = name.trim();
-    if let Some(s) = SPOKESPERSONS.iter().find(|s| s.zh == name || s.en.eq_ignore_ascii_case(name)) {
-        return Some(s);
+/// An official in `office` between two dates (`"YYYY-MM-DD"`).
+pub(crate) const fn in_office(en: &'static str, office: Office, from: &str, to: &str) -> Official {
+    Official { en, zh: "", office, from: yyyymmdd(from), to: yyyymmdd(to) }
+}
+
+/// `"2021-01-20"` as 20210120, at compile time.
+const fn yyyymmdd(date: &str) -> u32 {
+    let b = date.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            n = n * 10 + (b[i] - b'0') as u32;
+        }
+        i += 1;
     }
-    let (title, surname) = name.split_once(' ')?;
-    let title = title.trim_end_matches('.');
-    if !["MR", "MS", "MRS", "DR", "Mr", "Ms", "Mrs", "Dr"].contains(&title) {
+    n
+}
+
+/// The official a name names in any room's table: the full name in either
+/// language (case aside), or a title and surname ("MS. JEAN-PIERRE", "MR
+/// PRICE"). The first room's table wins.
+pub(crate) fn find(name: &str) -> Option<&'static Official> {
+    let name = name.trim();
+    // Every label a text has is looked up here: by full name through an
+    // index of every table, and by title and surname only where the label
+    // opens with a title.
+    let key = || name.bytes().map(|b| b.to_ascii_lowercase());
+    let (index, seen) = index();
+    // Most labels (outlets) are no one's name: their length and first letter say so at once.
+    if seen & sketch(name) == 0 {
+        return if surname_of_label(name).is_some() { find_anywhere(name, None) } else { None };
+    }
+    let at = index.partition_point(|(k, _)| k.bytes().lt(key()));
+    match index.get(at) {
+        Some((k, o)) if k.bytes().eq(key()) => Some(*o),
+        _ if surname_of_label(name).is_some() => find_anywhere(name, None),
+        _ => None,
+    }
+}
+
+/// [`find`], the room's own officials first: a text names its own room's
+/// officials far more than any other's, and a short table is read at once.
+pub(crate) fn find_for(room: &dyn Room, name: &str) -> Option<&'static Official> {
+    let name = name.trim();
+    room.officials().iter().find(|o| o.zh == name || o.en.eq_ignore_ascii_case(name)).or_else(|| find(name))
+}
+
+/// One bit of 64 for a name's length and first byte (case aside): the
+/// union over the index says which names cannot be in it.
+fn sketch(name: &str) -> u64 {
+    let first = name.bytes().next().map_or(0, |b| b.to_ascii_lowercase());
+    1 << ((name.len() as u64).wrapping_mul(31).wrapping_add(first as u64) % 64)
+}
+
+type Index = (Vec<(Box<str>, &'static Official)>, u64);
+
+/// Every table's officials by their names in lower case (English) and as
+/// written (Chinese), sorted (the first room's official where two share a
+/// name), and the union of their [`sketch`]es.
+fn index() -> (&'static [(Box<str>, &'static Official)], u64) {
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    let (v, seen) = INDEX.get_or_init(|| {
+        let mut v: Vec<(Box<str>, &'static Official)> = Vec::new();
+        for room in rooms::ALL {
+            for o in room.officials() {
+                for key in [o.en.to_ascii_lowercase(), o.zh.to_string()] {
+                    if !key.is_empty() && !v.iter().any(|(k, _)| k.as_ref() == key) {
+                        v.push((key.into(), o));
+                    }
+                }
+            }
+        }
+        crate::order::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+        let seen = v.iter().fold(0, |acc, (k, _)| acc | sketch(k));
+        (v, seen)
+    });
+    (v, *seen)
+}
+
+/// [`find`] in every room's table, the officials of `date` (YYYYMMDD) where given.
+fn find_anywhere(name: &str, date: Option<u32>) -> Option<&'static Official> {
+    let name = name.trim();
+    let surname = surname_of_label(name);
+    rooms::ALL.iter().find_map(|r| find_in(r.officials(), name, surname, date))
+}
+
+/// Looks `name` (or, failing that, its `surname`) up in one table; `date`
+/// picks among officials who share a surname.
+fn find_in(
+    table: &'static [Official],
+    name: &str,
+    surname: Option<&str>,
+    date: Option<u32>,
+) -> Option<&'static Official> {
+    if let Some(o) = table.iter().find(|o| o.zh == name || o.en.eq_ignore_ascii_case(name)) {
+        return Some(o);
+    }
+    let surname = surname?;
+    let serving = |o: &&Official| date.is_none_or(|d| (o.from..=o.to).contains(&d));
+    table.iter().filter(serving).find(|o| same_surname(o.en, surname))
+}
+
+/// The surname a label gives after its titles: "MR. CARNEY" → "CARNEY",
+/// "SECRETARY MAYORKAS" → "MAYORKAS", "Press Secretary Kobayashi" →
+/// "Kobayashi", "UNDER SECRETARY BASS" → "BASS". `None` when nothing but
+/// titles is left, or the label is not titles and a surname.
+pub(crate) fn surname_of_label(label: &str) -> Option<&str> {
+    let mut rest = label.trim();
+    if !rest.contains([' ', '\u{a0}']) {
         return None;
     }
-    SPOKESPERSONS.iter().find(|s| s.en.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(surname.trim())))
+    let mut titled = false;
+    loop {
+        let (word, after) = rest.split_once([' ', '\u{a0}']).unwrap_or((rest, ""));
+        let bare = word.trim_end_matches('.');
+        if after.is_empty() || !is_title_word(bare) {
+            break;
+        }
+        titled = true;
+        rest = after.trim_start_matches([' ', '\u{a0}']);
+    }
+    (titled && !rest.is_empty() && !rest.contains([' ', '\u{a0}'])).then_some(rest)
 }
 
-/// The institution behind a title, when the title names one.
-pub(crate) fn institution_of_title(title: &str) -> Option<&'static str> {
-    let lower = title.to_ascii_lowercase();
-    let table: &[(&str, &str)] = &[
-        ("外交部", MFA),
-        ("中华人民共和国", MFA),
-        ("state department", "US Department of State"),
-        ("department press briefing", "US Department of State"),
-        ("white house", "The White House"),
-        ("noon briefing", "United Nations"),
-        ("secretary-general", "United Nations"),
-        ("zakharova", "Ministry of Foreign Affairs of Russia"),
-    ];
-    table.iter().find(|(k, _)| lower.contains(k)).map(|(_, v)| *v)
+/// A word that names an office rather than a person ("Secretary", "Mr.").
+pub(crate) fn is_title_word(w: &str) -> bool {
+    let w = w.trim_end_matches('.').as_bytes();
+    // Titles are short ASCII words: anything else is not one, without a look.
+    if w.len() < 2 || w.len() > 14 || !w[0].is_ascii_alphabetic() {
+        return false;
+    }
+    let mut buf = [0u8; 14];
+    for (b, c) in buf.iter_mut().zip(w) {
+        *b = c.to_ascii_lowercase();
+    }
+    // The words a label puts before a surname.
+    matches!(
+        &buf[..w.len()],
+        b"mr"
+            | b"ms"
+            | b"mrs"
+            | b"miss"
+            | b"dr"
+            | b"secretary"
+            | b"under"
+            | b"deputy"
+            | b"assistant"
+            | b"administrator"
+            | b"director"
+            | b"ambassador"
+            | b"admiral"
+            | b"general"
+            | b"governor"
+            | b"mayor"
+            | b"senator"
+            | b"representative"
+            | b"congressman"
+            | b"congresswoman"
+            | b"chair"
+            | b"chairman"
+            | b"chairwoman"
+            | b"commissioner"
+            | b"attorney"
+            | b"surgeon"
+            | b"press"
+            | b"minister"
+            | b"foreign"
+            | b"spokesperson"
+            | b"spokesman"
+            | b"spokeswoman"
+            | b"chief"
+            | b"special"
+            | b"envoy"
+            | b"coordinator"
+            | b"advisor"
+            | b"adviser"
+            | b"counselor"
+            | b"president"
+            | b"prime"
+            | b"vice"
+            | b"senior"
+            | b"principal"
+            | b"lieutenant"
+            | b"colonel"
+            | b"captain"
+            | b"major"
+            | b"sergeant"
+            | b"judge"
+            | b"justice"
+            | b"professor"
+            | b"rev"
+            | b"reverend"
+            | b"father"
+            | b"sister"
+            | b"cabinet"
+            | b"officer"
+            | b"official"
+    )
+}
+
+/// `full` ends with `surname` (case aside; one letter off tolerated in a
+/// name of six letters or more: "MS. JEAN-PIERE" is Karine Jean-Pierre). Accents and case are
+/// compared loosely: "DUJARRIC" is Stéphane Dujarric.
+pub(crate) fn same_surname(full: &str, surname: &str) -> bool {
+    let last = full.rsplit([' ', '\u{a0}']).next().unwrap_or(full);
+    // Japanese names are written surname first in capitals ("KOBAYASHI Maki").
+    let first = full.split(' ').next().unwrap_or(full);
+    let written_first = first.len() > 1 && first.chars().all(|c| !c.is_lowercase());
+    let candidate = if written_first { first } else { last };
+    close(candidate, surname)
+}
+
+/// Two words equal but for case and at most one letter (for words of six
+/// letters or more).
+fn close(a: &str, b: &str) -> bool {
+    let fold = |s: &str| -> Vec<char> { s.chars().map(fold_char).collect() };
+    let (a, b) = (fold(a), fold(b));
+    if a == b {
+        return true;
+    }
+    if a.len().min(b.len()) < 6 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    // One substitution, insertion or deletion.
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let mut i = 0;
+    while i < short.len() && short[i] == long[i] {
+        i += 1;
+    }
+    if short.len() == long.len() { short[i + 1..] == long[i + 1..] } else { short[i..] == long[i + 1..] }
+}
+
+/// Lower case, accents dropped, for the letters names are written in.
+fn fold_char(c: char) -> char {
+    match c {
+        'à'..='å' | 'À'..='Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è'..='ë' | 'È'..='Ë' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò'..='ö' | 'Ò'..='Ö' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        '’' => '\'',
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// Resolves the labels of one transcript to full names: the names its title
+/// and introductions give, then its room's table, then every room's.
+pub(crate) struct Names {
+    /// Full names from the title and introductions, in order.
+    pub known: Vec<String>,
+    room: &'static dyn Room,
+    /// The briefing's date, YYYYMMDD.
+    date: Option<u32>,
+}
+
+impl Names {
+    pub fn new(room: &'static dyn Room, title_names: Vec<String>, date: Option<&str>) -> Names {
+        let date = date.and_then(|d| d.replace('-', "").parse().ok());
+        Names { known: title_names, room, date }
+    }
+
+    /// Adds the people an official introduces ("I'm joined by Brian Deese,
+    /// Director of the National Economic Council").
+    pub fn learn(&mut self, name: String) {
+        if !self.known.iter().any(|k| k == &name) {
+            self.known.push(name);
+        }
+    }
+
+    /// The full name a label stands for, or `None` when nothing says it.
+    pub fn resolve(&self, label: &str) -> Option<String> {
+        let label = label.trim();
+        if let Some(office) = office_of(label) {
+            let date = self.date;
+            let holder = |r: &dyn Room| {
+                r.officials().iter().find(|o| o.office == office && date.is_none_or(|d| (o.from..=o.to).contains(&d)))
+            };
+            return holder(self.room).or_else(|| rooms::ALL.iter().find_map(|r| holder(*r))).map(|o| o.en.to_string());
+        }
+        if let Some(k) = self.known.iter().find(|k| k.eq_ignore_ascii_case(label)) {
+            return Some(k.clone());
+        }
+        // A role alone ("Spokesman", "PRESS SECRETARY") stands for the briefer the header names first.
+        if label.split_whitespace().all(is_title_word) {
+            return self.known.first().cloned();
+        }
+        let surname = surname_of_label(label)?;
+        if let Some(k) = self.known.iter().find(|k| same_surname(k, surname)) {
+            return Some(k.clone());
+        }
+        find_in(self.room.officials(), label, Some(surname), self.date)
+            .or_else(|| find_anywhere(label, self.date))
+            .map(|o| o.en.to_string())
+    }
+}
+
+/// The office a label names instead of a person ("THE PRESIDENT").
+fn office_of(label: &str) -> Option<Office> {
+    let l = label.strip_prefix("THE ").or_else(|| label.strip_prefix("The ")).unwrap_or(label);
+    if l.eq_ignore_ascii_case("president") {
+        Some(Office::President)
+    } else if l.eq_ignore_ascii_case("vice president") {
+        Some(Office::VicePresident)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -89,8 +361,29 @@ mod tests {
     }
 
     #[test]
-    fn should_read_the_institution_from_a_title() {
-        assert_eq!(institution_of_title("2016年12月5日外交部发言人陆慷主持例行记者会"), Some(MFA));
-        assert_eq!(institution_of_title("Department Press Briefing"), Some("US Department of State"));
+    fn should_read_the_surname_after_the_titles() {
+        assert_eq!(surname_of_label("MR. CARNEY"), Some("CARNEY"));
+        assert_eq!(surname_of_label("UNDER SECRETARY BASS"), Some("BASS"));
+        assert_eq!(surname_of_label("Press Secretary Kobayashi"), Some("Kobayashi"));
+        assert_eq!(surname_of_label("AIDE"), None);
+        assert_eq!(surname_of_label("Xinhua News Agency"), None);
+    }
+
+    #[test]
+    fn should_tolerate_one_letter_off_in_a_long_surname() {
+        assert!(same_surname("Karine Jean-Pierre", "JEAN-PIERE"));
+        assert!(same_surname("Stéphane Dujarric", "DUJARRIC"));
+        assert!(!same_surname("Jay Carney", "CARTER"));
+        assert!(!same_surname("Ned Price", "PRICK"));
+    }
+
+    #[test]
+    fn should_resolve_a_label_from_the_title_before_the_tables() {
+        let room = rooms::by_id("us-wh").unwrap();
+        let names = Names::new(room, vec!["Jake Sullivan".into()], Some("2022-03-01"));
+        assert_eq!(names.resolve("MR. SULLIVAN").as_deref(), Some("Jake Sullivan"));
+        assert_eq!(names.resolve("MS. PSAKI").as_deref(), Some("Jen Psaki"));
+        assert_eq!(names.resolve("THE PRESIDENT").as_deref(), Some("Joe Biden"));
+        assert_eq!(names.resolve("AIDE"), None);
     }
 }

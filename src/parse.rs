@@ -2,8 +2,18 @@
 
 use crate::assemble::Assembler;
 use crate::lines::{self, Line};
-use crate::model::{Item, Stats, Transcript};
-use crate::{header, label, parts, tags, text};
+use crate::model::{Diagnostic, Item, Source, Span, Stats, Transcript};
+use crate::names::Names;
+use crate::rooms::{self, Floor, Probe};
+use crate::{floor, header, label, parts, tags, text};
+
+/// How to parse, beyond the text.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Read the text as this briefing room's (`us-wh`, `cn-mfa`, …; see
+    /// [`rooms`](crate::rooms())) instead of the one detected.
+    pub room: Option<String>,
+}
 
 /// The largest input parsed (offsets inside the parser are 32-bit): 4 GiB.
 const MAX_INPUT: u64 = u32::MAX as u64;
@@ -41,53 +51,74 @@ const HEADER_ZONE: usize = 40;
 /// assert_eq!(t.stats.exchanges, 1);
 /// ```
 pub fn parse(text: &str) -> crate::Transcript {
+    parse_with(text, &Options::default())
+}
+
+/// Parses a transcript as [`parse`] does, with [`Options`] (the room to read
+/// it as). An unknown room is a diagnostic, and the detected room is used.
+///
+/// ```
+/// use transcript_cards::{Options, parse_with};
+/// let t = parse_with("Q    Any update?\n\nMS. PSAKI: None.\n", &Options { room: Some("us-wh".into()) });
+/// assert_eq!((t.source.room.as_str(), t.source.detected), ("us-wh", false));
+/// assert_eq!(t.stats.exchanges, 1);
+/// ```
+pub fn parse_with(text: &str, options: &Options) -> crate::Transcript {
     if text.len() as u64 > MAX_INPUT {
         return too_large(text);
     }
-    // Only the first lines are kept: the header is read from them; the rest
-    // streams from the text into turns.
+    // Only the first lines are kept: the room and the header are read from
+    // them; the rest streams from the text into turns.
     let head: Vec<Line> = lines::iter(text).take(HEADER_ZONE).collect();
-    let first_label =
-        head.iter().position(|l| !l.is_blank() && label::detect(text, l, &[]).is_some()).unwrap_or(head.len());
-    let header = header::read(text, &head, first_label);
-    let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
+    let language = text::language(text);
+    let probe = Probe::new(text, &head, language);
     let mut diagnostics = Vec::new();
+    let chosen = options.room.as_deref().map(|id| (id, rooms::by_id(id)));
+    if let Some((_, None)) = chosen {
+        diagnostics.push(Diagnostic {
+            kind: "unknown_room".into(),
+            message: "the room asked for is not one this parser knows; the detected room is used".into(),
+            span: Span { start: 0, end: 0, line: 1 },
+        });
+    }
+    let room = chosen.and_then(|(_, r)| r).unwrap_or_else(|| rooms::detect(&probe));
+    let source = Source {
+        room: room.id().to_string(),
+        institution: room.institution().map(str::to_string),
+        format: room.format(&probe).to_string(),
+        detected: !matches!(chosen, Some((_, Some(_)))),
+    };
+    let first_label =
+        head.iter().position(|l| !l.is_blank() && label::detect(text, l, &[], room).is_some()).unwrap_or(head.len());
+    let header = header::read(text, &head, first_label, room);
+    let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
     // The lines are read once: the turns take them, and the indentation is counted on the way.
     let mut indent = Indentation::default();
     let lines = lines::iter(text).inspect(|l| indent.count(text, l));
-    let turns = crate::turns::split(text, lines, &header.spokespersons, &skip, &mut diagnostics);
+    let turns = crate::turns::split(text, lines, &header.spokespersons, room, &skip, &mut diagnostics);
     if turns.last().is_some_and(|t| matches!(t.kind, crate::turns::TurnKind::Overflow)) {
         // The turns stopped early (an input past their limit): count the rest.
         lines::iter(text).skip(indent.lines).for_each(|l| indent.count(text, &l));
     }
     let (indent_mode, line_count) = (indent.marks_paragraphs(), indent.lines);
-    let (mut items, more) = Assembler::new(text, &header, indent_mode).run(&turns);
+    let mut names = Names::new(room, header.spokespersons.clone(), header.date.as_deref());
+    let (mut items, more) = Assembler::new(text, &header, indent_mode, room.floor(), &mut names).run(&turns);
     // Freed now, their memory serves the stages after (fewer fresh pages).
     drop(turns);
     diagnostics.extend(more);
     // In input order, whichever stage found them (a stable sort: same input, same output).
     crate::order::sort_by_key(&mut diagnostics, |d| (d.span.start, d.span.end));
-    parts::link(&mut items);
-    let places = tags::tag(&mut items);
-    let mut spokespersons = header.spokespersons.clone();
-    if spokespersons.is_empty() {
-        for item in &items {
-            let speaker = match item {
-                Item::Exchange(e) => e.answer.speaker.as_ref(),
-                Item::Statement(s) => s.speaker.as_ref(),
-                Item::Unparsed(_) => None,
-            };
-            if let Some(s) = speaker {
-                if !spokespersons.contains(s) {
-                    spokespersons.push(s.clone());
-                }
-            }
-        }
+    if room.floor() == Floor::Managed {
+        floor::infer_askers(&mut items, &names.known);
     }
+    parts::link(&mut items);
+    let places = tags::tag(&mut items, room);
+    let spokespersons = spokespersons(&header.spokespersons, &items);
     let count = |f: fn(&Item) -> bool| items.iter().filter(|i| f(i)).count();
     let stats = Stats {
         exchanges: count(|i| matches!(i, Item::Exchange(_))),
         statements: count(|i| matches!(i, Item::Statement(_))),
+        minor: count(|i| matches!(i, Item::Statement(s) if s.minor)),
         unparsed: count(|i| matches!(i, Item::Unparsed(_))),
         bytes: text.len(),
         lines: line_count,
@@ -95,15 +126,53 @@ pub fn parse(text: &str) -> crate::Transcript {
     Transcript {
         title: header.title.clone(),
         date: header.date.clone(),
-        institution: header.institution.clone(),
+        source,
         spokespersons,
-        language: text::language(text).to_string(),
+        language: language.to_string(),
         header: header.lines.into_iter().map(|(_, l)| l).collect(),
         items,
         diagnostics,
         places,
         stats,
     }
+}
+
+/// The full names of the officials who speak: the header's first (in its
+/// order), then the others as they first speak. Labels that name nobody in
+/// full ("AIDE", "MODERATOR", "AMBASSADOR RICE" where nothing says who) are
+/// not names. When no one speaks under a full name, the header's names.
+fn spokespersons(header: &[String], items: &[Item]) -> Vec<String> {
+    let mut speaking: Vec<&String> = Vec::new();
+    let mut not_names: Vec<&String> = Vec::new();
+    for item in items {
+        let (main, turns) = match item {
+            Item::Exchange(e) => (e.answer.speaker.as_ref(), &e.answer.turns[..]),
+            Item::Statement(s) => (s.speaker.as_ref(), &[][..]),
+            Item::Unparsed(_) => continue,
+        };
+        for s in main.into_iter().chain(turns.iter().filter_map(|t| t.speaker.as_ref())) {
+            if speaking.contains(&s) || not_names.contains(&s) {
+                continue;
+            }
+            if is_full_name(s) { speaking.push(s) } else { not_names.push(s) }
+        }
+    }
+    if speaking.is_empty() {
+        return header.to_vec();
+    }
+    let mut out: Vec<String> = header.iter().filter(|h| speaking.contains(h)).cloned().collect();
+    for s in speaking {
+        if !out.contains(s) {
+            out.push(s.clone());
+        }
+    }
+    out
+}
+
+/// A person's name as written in full: mixed case or Chinese, not a role.
+fn is_full_name(s: &str) -> bool {
+    let person = s.chars().any(char::is_lowercase) || s.chars().any(text::is_cjk);
+    person && !s.split_whitespace().all(crate::names::is_title_word)
 }
 
 /// How many non-blank lines are indented and how many are flush.

@@ -87,38 +87,67 @@ fn span_of(a: usize, b: usize, starts: &[usize], paragraphs: &[String], spans: &
 }
 
 /// Offsets where sentences start in `text`, one at a time (a question of
-/// millions of sentences needs only its first few dozen markers).
+/// millions of sentences needs only its first few dozen markers). A sentence
+/// ends at `.` `?` `!` (then white space) or `。` `？` `！`, past any closing
+/// quotes. The bytes are read, not the characters: every question of a
+/// briefing passes here, and decoding it was a tenth of a parse.
 fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut it = text.char_indices().peekable();
+    let b = text.as_bytes();
+    let mut i = 0;
     let mut first = true;
+    // The next candidate of each kind at or after `i`: an ASCII stop, and a
+    // lead byte of the CJK ones (E3: 。, EF: ？！), each found by memchr.
+    let mut ascii = memchr::memchr3(b'.', b'?', b'!', b);
+    let mut lead = memchr::memchr2(0xE3, 0xEF, b);
     std::iter::from_fn(move || {
         if std::mem::take(&mut first) {
             return Some(0);
         }
-        while let Some((_, c)) = it.next() {
-            if !matches!(c, '.' | '?' | '!' | '。' | '？' | '！') {
-                continue;
+        let at = |i: usize, seq: &[u8]| b.get(i..i + seq.len()) == Some(seq);
+        loop {
+            if ascii.is_some_and(|a| a < i) {
+                ascii = memchr::memchr3(b'.', b'?', b'!', &b[i..]).map(|k| i + k);
             }
-            while let Some(&(_, q)) = it.peek() {
-                if matches!(q, '"' | '”' | '’' | '」' | ')' | '）') {
-                    it.next();
+            if lead.is_some_and(|l| l < i) {
+                lead = memchr::memchr2(0xE3, 0xEF, &b[i..]).map(|k| i + k);
+            }
+            let next = ascii.into_iter().chain(lead).min()?;
+            i = next;
+            let cjk = match b[i] {
+                b'.' | b'?' | b'!' => false,
+                // 。(E3 80 82), ？(EF BC 9F), ！(EF BC 81)
+                0xE3 if at(i + 1, &[0x80, 0x82]) => true,
+                0xEF if at(i + 1, &[0xBC, 0x9F]) || at(i + 1, &[0xBC, 0x81]) => true,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            i += if cjk { 3 } else { 1 };
+            // Closing quotes and brackets: " ) ” ’ 」 ）
+            loop {
+                if matches!(b.get(i), Some(b'"' | b')')) {
+                    i += 1;
+                } else if [[0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x99], [0xE3, 0x80, 0x8D], [0xEF, 0xBC, 0x89]]
+                    .iter()
+                    .any(|q| at(i, q))
+                {
+                    i += 3;
                 } else {
                     break;
                 }
             }
-            let cjk = c as u32 > 0x3000;
-            while let Some(&(j, n)) = it.peek() {
-                if n.is_whitespace() {
-                    it.next();
-                } else {
-                    if cjk || j > 0 && text[..j].ends_with(char::is_whitespace) {
-                        return Some(j);
-                    }
-                    break;
-                }
+            let spaces_from = i;
+            while let Some(c) = text[i..].chars().next().filter(|c| c.is_whitespace()) {
+                i += c.len_utf8();
+            }
+            if i < b.len() && (cjk || i > spaces_from) {
+                return Some(i);
+            }
+            if i >= b.len() {
+                return None;
             }
         }
-        None
     })
 }
 

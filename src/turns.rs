@@ -14,6 +14,7 @@ use crate::label::{self, Label, Role};
 use crate::lines::Line;
 use crate::model::{Diagnostic, Span};
 use crate::paragraphs::Segment;
+use crate::rooms::Room;
 use crate::text::ends_sentence;
 
 /// What kind of turn.
@@ -52,15 +53,20 @@ pub(crate) fn split(
     text: &str,
     lines: impl Iterator<Item = Line>,
     spokespersons: &[String],
+    room: &dyn Room,
     skip: &dyn Fn(usize) -> bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     let mut blank = false;
+    // A header line stands between this line and the turn before: the turn
+    // ends there (header lines may stand among chrome lines).
+    let mut parted = false;
     for (i, line) in lines.enumerate() {
         let line = &line;
         if line.is_blank() || skip(i) {
             blank |= line.is_blank();
+            parted |= !line.is_blank();
             continue;
         }
         if turns.len() >= MAX_TURNS {
@@ -74,12 +80,14 @@ pub(crate) fn split(
         }
         let content = line.content(text);
         let seg = |start: usize| Segment::new(start, line.content_end, line.number, line.indented, blank);
-        if is_chrome(content) {
+        if is_chrome(content, room) {
             match turns.last_mut() {
-                Some(t) if matches!(t.kind, TurnKind::Chrome) => push_chrome(text, t, seg(line.content_start)),
+                Some(t) if matches!(t.kind, TurnKind::Chrome) && !parted => {
+                    push_chrome(text, t, seg(line.content_start))
+                }
                 _ => turns.push(open(TurnKind::Chrome, Some(seg(line.content_start)), line)),
             }
-        } else if let Some(mut label) = label::detect(text, line, spokespersons) {
+        } else if let Some(mut label) = label::detect(text, line, spokespersons, room) {
             let mut label_text = text[label.name_start..label.name_end].to_string();
             let mut label_span = Span { start: label.name_start, end: label.name_end, line: line.number };
             if label.bare {
@@ -108,11 +116,12 @@ pub(crate) fn split(
                 });
             }
             match turns.last_mut() {
-                Some(t) if !matches!(t.kind, TurnKind::Chrome) => push(t, seg(line.content_start)),
+                Some(t) if !matches!(t.kind, TurnKind::Chrome) && !parted => push(t, seg(line.content_start)),
                 _ => turns.push(open(TurnKind::Unlabeled, Some(seg(line.content_start)), line)),
             }
         }
         blank = false;
+        parted = false;
     }
     turns
 }
@@ -166,42 +175,20 @@ fn take_split_outlet(text: &str, turns: &mut Vec<Turn>) -> Option<Segment> {
     Some(last)
 }
 
-/// A line of page chrome copied along with a transcript.
-pub(crate) fn is_chrome(s: &str) -> bool {
-    const EXACT: [&str; 20] = [
-        "（供稿）",
-        "(供稿)",
-        "打印本页",
-        "关闭窗口",
-        "【打印】",
-        "【关闭】",
-        "【关闭窗口】",
-        "打印",
-        "关闭",
-        "返回顶部",
-        "分享到：",
-        "Print",
-        "Close",
-        "Print this page",
-        "Close window",
-        "Share",
-        "Share:",
-        "Back to top",
-        "[Print]",
-        "[Close]",
-    ];
-    if EXACT.contains(&s) {
+/// A line of page chrome copied along with a transcript: the room's own,
+/// or what any site's page carries (links to print or share, the
+/// publication date alone on its line).
+pub(crate) fn is_chrome(s: &str, room: &dyn Room) -> bool {
+    // Chrome is short; a paragraph is looked at no further.
+    if s.len() > 300 {
+        return false;
+    }
+    const EXACT: [&str; 9] =
+        ["Print", "Close", "Print this page", "Close window", "Share", "Share:", "Back to top", "[Print]", "[Close]"];
+    if EXACT.contains(&s) || room.is_chrome(s) {
         return true;
     }
-    let short = s.len() <= 160 && s.chars().count() <= 40;
-    short
-        && (s.starts_with("来源：")
-            || s.starts_with("来源:")
-            || s.starts_with("[字体")
-            || s.starts_with("【字体")
-            // The page's publication date, alone on its line.
-            || (s.bytes().any(|b| b.is_ascii_digit()) && crate::header::is_only_date(s))
-            || s.starts_with("字号："))
+    s.len() <= 160 && s.chars().count() <= 40 && s.bytes().any(|b| b.is_ascii_digit()) && crate::header::is_only_date(s)
 }
 
 #[cfg(test)]
@@ -210,7 +197,8 @@ mod tests {
     use crate::lines;
 
     fn turns(t: &str) -> Vec<Turn> {
-        split(t, lines::iter(t), &["Wang Wenbin".into()], &|_| false, &mut Vec::new())
+        let room = crate::rooms::by_id("cn-mfa").unwrap();
+        split(t, lines::iter(t), &["Wang Wenbin".into()], room, &|_| false, &mut Vec::new())
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub(crate) use outlets::outlet;
 pub(crate) use places::Row;
 
 /// Tags every item in place; returns the places named, in order of first mention.
-pub(crate) fn tag(items: &mut [Item]) -> Vec<Place> {
+pub(crate) fn tag(items: &mut [Item], room: &dyn crate::rooms::Room) -> Vec<Place> {
+    let canonical_speaker = |name: &str| crate::names::find_for(room, name).map(|s| s.en.to_string());
     let index = matcher::index();
     let mut item_tags = Found::default();
     let mut all = Found::default();
@@ -33,6 +34,9 @@ pub(crate) fn tag(items: &mut [Item]) -> Vec<Place> {
             Item::Exchange(e) => {
                 e.asker.outlet_canonical = e.asker.outlet.as_deref().and_then(outlet).map(str::to_string);
                 e.answer.speaker_canonical = e.answer.speaker.as_deref().and_then(canonical_speaker);
+                for t in &mut e.answer.turns {
+                    t.speaker_canonical = t.speaker.as_deref().and_then(canonical_speaker);
+                }
                 for p in e.question.paragraphs.iter().chain(&e.answer.paragraphs) {
                     index.scan(p, |entry| item_tags.add(entry.places(), entry.topics()));
                 }
@@ -125,9 +129,4 @@ impl Found {
             }
         }
     }
-}
-
-/// The English name of a known spokesperson.
-fn canonical_speaker(name: &str) -> Option<String> {
-    crate::names::find(name).map(|s| s.en.to_string())
 }

@@ -1,0 +1,68 @@
+//! The United Nations noon briefing ("Daily Press Briefing by the Office of
+//! the Spokesperson for the Secretary-General", "Noon briefing by Stéphane
+//! Dujarric, Spokesman for the Secretary-General"): the spokesperson's notes
+//! first, then questions, labelled `Question:` and `Spokesperson:` /
+//! `Spokesman:` / `Deputy Spokesman:`, or the spokesman's name. A role word
+//! stands for the briefer the title names (see `names.rs`).
+
+use super::us_wh::names_after_by;
+use super::{Probe, Room, Verdict, contains_ignore_case};
+use crate::label;
+use crate::names::{Official, briefer};
+
+pub(crate) struct UnNoon;
+
+static OFFICIALS: &[Official] = &[
+    briefer("Stéphane Dujarric", ""),
+    briefer("Farhan Haq", ""),
+    briefer("Florencia Soto Niño", ""),
+    briefer("Stéphanie Tremblay", ""),
+    briefer("Eri Kaneko", ""),
+    briefer("Brenden Varma", ""),
+    briefer("Martin Nesirky", ""),
+    briefer("Michèle Montas", ""),
+    briefer("Marie Okabe", ""),
+];
+
+impl Room for UnNoon {
+    fn id(&self) -> &'static str {
+        "un-noon"
+    }
+
+    fn institution(&self) -> Option<&'static str> {
+        Some("United Nations")
+    }
+
+    fn detect(&self, p: &Probe) -> u32 {
+        let un = p.title_mentions("Secretary-General") || p.title_mentions("United Nations");
+        let spokes =
+            p.title_mentions("Spokesperson") || p.title_mentions("Spokesman") || p.title_mentions("Spokeswoman");
+        if p.title_mentions("noon briefing") || (un && spokes) {
+            100
+        } else if p.lines.iter().take(6).any(|l| contains_ignore_case(l, "Spokesperson for the Secretary-General")) {
+            90
+        } else {
+            0
+        }
+    }
+
+    fn format(&self, _p: &Probe) -> &'static str {
+        "un-noon-en"
+    }
+
+    fn name_label(&self, name: &str) -> Verdict {
+        // "Correspondent:" is whoever asked last, going on (the shared reading).
+        match name.to_ascii_lowercase().as_str() {
+            "associate spokesperson" => Verdict::Label(label::official(name)),
+            _ => Verdict::Shared,
+        }
+    }
+
+    fn officials(&self) -> &'static [Official] {
+        OFFICIALS
+    }
+
+    fn header_names(&self, title: Option<&str>, _lines: &[&str]) -> Vec<String> {
+        title.map(names_after_by).unwrap_or_default()
+    }
+}
