@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, withPage, waitForCards, paste, CLIPBOARD, POLICIES } from './helpers.mjs';
 
-const OWN_FILES = /^\/(|index\.html|embed\.html|app\.js|define\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+const OWN_FILES = /^\/(|(index|embed)\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
 
 // Servers: `strict` (STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
 const env = useBrowser(POLICIES);

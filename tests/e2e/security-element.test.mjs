@@ -172,7 +172,7 @@ test('should define <transcript-cards> twice without throwing, and leave a host-
       contentType: 'text/html',
       body: `<!doctype html><title>host</title>
         <script type="module">customElements.define('transcript-cards', class HostWidget extends HTMLElement {});</script>
-        <script type="module" src="define.js"></script>
+        <script type="module" src="element/define.js"></script>
         <transcript-cards id="theirs">Q: Theirs?\n\nA: Theirs.</transcript-cards>`,
     }));
     await host.goto(`${host.origin}/host-took-the-name.html`);
