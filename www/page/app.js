@@ -6,12 +6,12 @@
 
 import '../element/define.js';
 import { version } from '../element/parser.js';
+import { sampleText } from './sample.js';
 // Loaded on first use, not with the page: exports (export.js) and the
 // archive (archive-keep.js, IndexedDB) — the page ships less up front.
 const exporter = () => import('../element/export.js');
 const archive = () => import('../archive/archive-keep.js');
 
-const SAMPLE_URL = new URL('../samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
 const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
 const STORE_LIMIT = 4_000_000; // what the tab remembers across a reload
 const FILTERS = { q: 'search', in: 'scope', outlet: 'outlet', kind: 'kind', speaker: 'speaker', place: 'place', topic: 'topic' };
@@ -107,8 +107,12 @@ async function compareFile(file) {
 $('compare').addEventListener('change', (e) => compareFile(e.target.files[0]));
 
 async function loadSample() {
-  const response = await fetch(SAMPLE_URL);
-  paste.value = await response.text();
+  try {
+    paste.value = await sampleText();
+  } catch (error) {
+    note.textContent = `Could not load the sample: ${error.message}.`;
+    return;
+  }
   await show(paste.value, 'The sample: the briefing of 14 September 2020.');
 }
 
