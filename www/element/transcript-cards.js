@@ -58,6 +58,13 @@ export class TranscriptCardsElement extends HTMLElement {
   connectedCallback() {
     for (const name of [...MIRRORED, 'transcript']) this.#upgradeProperty(name);
     window.addEventListener('beforeprint', this.#printAll);
+    // Defined by a classic script above it, the element is connected before
+    // the parser has given it its text: read it once the document is parsed.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#readText(), { once: true });
+    else this.#readText();
+  }
+
+  #readText() {
     if (!this.#transcript && !this.src && this.textContent.trim()) this.parseText(this.textContent);
   }
 
