@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WWW = join(ROOT, 'www');
+export const DIST = join(ROOT, 'dist');
 export const SHARED = resolve(ROOT, '../shared');
 export const SAMPLE = join(WWW, 'samples/2020-09-14-wang-wenbin-mt.txt');
 export const RESULTS = join(ROOT, 'test-results');
@@ -52,15 +53,20 @@ export const OUR_ATTRIBUTES = '^(class|id|part|tabindex|role|hidden|lang|dir|dat
 export const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
 /**
- * Serves www/ on 127.0.0.1 (a free port); resolves to {origin, close()}.
- * `headers` are added to every response (e.g. a Content-Security-Policy,
- * which also governs the worker, whose policy comes from its own response).
+ * Serves www/ (or `root`) on 127.0.0.1 (a free port); resolves to {origin,
+ * close(), pages}. `headers` are added to every response (e.g. a
+ * Content-Security-Policy, which also governs the worker, whose policy comes
+ * from its own response). `pages` maps a path to a page a test writes
+ * ({body, headers}: HTML served from this origin, as a real site's would be).
  */
-export async function serve({ headers = {} } = {}) {
+export async function serve({ headers = {}, root = WWW } = {}) {
+  const pages = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(WWW, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(WWW)) return void res.writeHead(403).end();
+    const page = pages.get(path);
+    if (page) return void res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers, ...page.headers }).end(page.body);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
@@ -71,7 +77,7 @@ export async function serve({ headers = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+  return { origin, pages, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
 }
 
 export const CHROMIUM_ARGS = [

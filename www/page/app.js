@@ -65,10 +65,12 @@ function readFile(file) {
 
 $('file').addEventListener('change', (e) => openFiles(e.target.files));
 $('sample').addEventListener('click', () => loadSample());
-$('keep').addEventListener('click', async () => {
+// The one-file build has no archive (its page says why): no button.
+const keep = $('keep');
+keep?.addEventListener('click', async () => {
   const shown = viewer.transcript && { text: shownText, transcript: viewer.transcript };
   const { keepTranscript } = await archive();
-  keepTranscript($('keep'), shown, note);
+  keepTranscript(keep, shown, note);
 });
 
 const drop = $('drop');
@@ -208,7 +210,7 @@ version().then((v) => { $('version').textContent = v; }, () => {});
 
 let stored = '';
 try { stored = sessionStorage.getItem('transcript-cards:text') ?? ''; } catch { /* none */ }
-const archiveHash = readHash().get('archive'); // a link from archive.html
+const archiveHash = keep && readHash().get('archive'); // a link from archive.html
 const archived = archiveHash ? await (await archive()).archivedText(archiveHash) : null;
 if (archived) {
   paste.value = archived.length <= SHOW_IN_TEXTAREA ? archived : '';
