@@ -6,7 +6,7 @@
 //   dist/transcript-cards.iife.js  the same as a classic script (window.TranscriptCards)
 //   dist/element.js                the element's class alone, registering nothing
 // Nothing in them fetches anything: three modules of www/ that find files
-// beside them (element/assets.js, page/sample.js) are
+// beside them (element/assets.js, page/sample.js, page/offline.js) are
 // bundled as their namesakes in scripts/dist/ instead, and the `inline:`
 // modules those import are made here (the glue as a factory of fresh copies,
 // the wasm, the worker's own bundle). Needs www/pkg (scripts/build-wasm.sh)
@@ -29,6 +29,7 @@ const HERE = 'scripts/dist';
 const SWAPS = {
   'www/element/assets.js': `${HERE}/assets.js`,
   'www/page/sample.js': `${HERE}/sample.js`,
+  'www/page/offline.js': `${HERE}/offline.js`,
 };
 
 function fail(message) {
@@ -128,6 +129,7 @@ async function onePage() {
   replace(/content="default-src[^"]*"/.exec(html)?.[0] ?? 'the CSP meta', `content="${csp}"`);
   replace('<link rel="icon" href="favicon.svg"', `<link rel="icon" href="${icon}"`);
   replace('<img src="favicon.svg"', `<img src="${icon}"`);
+  replace('  <link rel="manifest" href="manifest.webmanifest">\n  <meta name="theme-color" content="#2457c5">\n', '');
   replace('  <link rel="modulepreload" href="element/transcript-cards.js">\n', '');
   replace('<link rel="stylesheet" href="page/page.css">', `<style>${style}</style>`);
   replace('<script type="module" src="page/app.js"></script>', `<script type="module">${script}</script>`);
