@@ -60,6 +60,7 @@ const COMMON = {
 /** One bundle's code (an `outfile` is only its name in source maps and messages). */
 async function bundle(entry, options) {
   const result = await build({ ...COMMON, entryPoints: [join(ROOT, entry)], metafile: true, ...options });
+  if (result.warnings.length) fail(`${entry}: esbuild's warnings above are errors here`);
   const inputs = Object.keys(result.metafile.inputs);
   for (const original of Object.keys(SWAPS)) {
     if (inputs.includes(original)) fail(`${entry}: bundled ${original}, which fetches files; the swap for it failed`);
