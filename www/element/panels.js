@@ -62,7 +62,9 @@ export function skeleton(root, stylesheet) {
     (ui.sentinel = h('p', { class: 'more', part: 'more', hidden: true }, 'More cards load as you scroll…')),
     (ui.empty = h('p', { class: 'empty', part: 'empty' }, 'No transcript yet: paste one, or give the element text or a src.')));
   // Shown once styled, so the reader never sees unstyled cards flash by.
-  const reveal = () => { ui.root.hidden = false; };
+  // Nothing in it can take focus until then: ui.styled says when it is shown.
+  let reveal;
+  ui.styled = new Promise((ok) => { reveal = () => { ui.root.hidden = false; ok(); }; });
   if (stylesheet.url) {
     const style = h('link', { rel: 'stylesheet', href: stylesheet.url });
     style.addEventListener('load', reveal);

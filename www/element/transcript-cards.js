@@ -202,8 +202,13 @@ export class TranscriptCardsElement extends HTMLElement {
     }
     const card = this.#list.reveal(position);
     const target = (anchorId && this.shadowRoot.getElementById(anchorId)) || card;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: target === card ? 'start' : 'center' });
+    const focus = () => {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: target === card ? 'start' : 'center' });
+    };
+    // A card can take focus once the shadow root is shown (its stylesheet loaded).
+    if (this.#ui.root.hidden) this.#ui.styled.then(focus);
+    else focus();
     this.#emit('focus', { id });
     return true;
   }
