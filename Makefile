@@ -1,5 +1,6 @@
 # transcript-cards: the dev commands. CI runs `make test` (see .ci/run).
-#   make build   the CLI (target/release/transcript-cards) and the wasm page (www/pkg)
+#   make build   the CLI (target/release/transcript-cards), the wasm page (www/pkg) and dist/
+#   make dist    dist/: the page in one HTML file, the element in one module (ESM and classic), from www/ by esbuild
 #   make serve   build, then serve www/ on http://127.0.0.1:8000/ with the sample loaded
 #   make test    install what is missing, then every check and test
 #   make score   the corpus scorer's table (needs ../shared)
@@ -10,9 +11,9 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 CORPUS_SCORE := ../shared/tools/score.py
 
-.PHONY: build cli wasm serve test test-rust test-browser lint setup score bench fuzz
+.PHONY: build cli wasm dist serve test test-rust test-browser lint setup score bench fuzz
 
-build: cli wasm
+build: cli wasm dist
 
 cli:
 	cargo build --release
@@ -22,6 +23,9 @@ setup:
 
 wasm: setup
 	scripts/build-wasm.sh
+
+dist: wasm
+	node scripts/dist/build.mjs
 
 serve: build
 	url="http://127.0.0.1:$${PORT:-8000}/"

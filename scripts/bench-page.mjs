@@ -1,14 +1,17 @@
 // Browser benchmark of the page (not a timed test): paste → cards painted for
-// a 30 KB transcript, search keystroke → repaint with 30,000 cards loaded (the
-// ../shared/corpus transcripts concatenated), and the gzipped size of what the
-// page ships (wasm + JS + CSS). Prints a table. Needs www/pkg built
-// (scripts/build-wasm.sh) and what scripts/setup-browser.sh installs.
+// a 30 KB transcript (the served page, and the one-file page of make dist
+// opened from disk), search keystroke → repaint with 30,000 cards loaded (the
+// ../shared/corpus transcripts concatenated), the gzipped size of what the
+// page ships (wasm + JS + CSS), of what its service worker copies after the
+// first visit, and of dist/'s files. Prints a table. Needs www/pkg and dist/
+// built (make dist) and what scripts/setup-browser.sh installs.
 //   node scripts/bench-page.mjs [--runs 15]
 
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
-import { serve, launch, openPage, waitForCards, WWW, SHARED } from '../tests/e2e/helpers.mjs';
+import { pathToFileURL } from 'node:url';
+import { serve, launch, openPage, waitForCards, WWW, SHARED, DIST } from '../tests/e2e/helpers.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 const TARGET_CARDS = 30_000;
@@ -54,15 +57,19 @@ async function graph() {
   return { eager: [...eager].sort(), later: [...later].sort() };
 }
 
-async function gz(files) {
+async function gz(files, dir = WWW) {
   const kinds = { wasm: 0, js: 0, css: 0 };
   let raw = 0;
+  let total = 0;
   for (const f of files) {
-    const body = await readFile(join(WWW, f));
+    const body = await readFile(join(dir, f));
+    const packed = gzipSync(body, { level: 9 }).length;
     raw += body.length;
-    kinds[f.split('.').pop()] += gzipSync(body, { level: 9 }).length;
+    total += packed;
+    const kind = f.split('.').pop();
+    if (kind in kinds) kinds[kind] += packed;
   }
-  return { ...kinds, total: kinds.wasm + kinds.js + kinds.css, raw };
+  return { ...kinds, total, raw };
 }
 
 async function sizes() {
@@ -79,6 +86,14 @@ async function sizes() {
   const top = (await readdir(WWW, { recursive: true })).filter((f) => /\.(js|css)$/.test(f) && !f.startsWith('pkg') && !f.endsWith('embed-hostile.css'));
   const all = await gz([...top, 'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm']);
   row('all of www/ (the archive page too), gzipped', kb(all.total));
+  // What sw.js copies in the background once the page is shown (its FILES), and itself.
+  const FILES = /const FILES = \[([^\]]*)\]/.exec(await readFile(join(WWW, 'sw.js'), 'utf8'))[1];
+  const copied = [...FILES.matchAll(/'([^']+)'/g)].map(([, f]) => (f === './' ? 'index.html' : f)).filter((f, i, a) => a.indexOf(f) === i);
+  row(`service worker: sw.js + its offline copy (${copied.length} files), gzipped`, kb((await gz(['sw.js', ...copied])).total), 'after the page is shown');
+  for (const f of ['transcript-cards.html', 'transcript-cards.js', 'transcript-cards.iife.js']) {
+    const d = await gz([f], DIST);
+    row(`dist/${f}, gzipped`, `${kb(d.total)}; ${(d.raw / 1024).toFixed(1)} KB on disk`, '≤ 200 KB');
+  }
 }
 
 // ---- in the page ------------------------------------------------------------
@@ -204,6 +219,15 @@ try {
   const cut = big.slice(0, big.lastIndexOf('\n', 30_000));
   await pasteToCards(page, cut, `${(Buffer.byteLength(cut) / 1024).toFixed(1)} KB (2020-05-06, cut at a line)`);
   await pasteToCards(page, big, `${(Buffer.byteLength(big) / 1024).toFixed(1)} KB (2020-05-06, whole)`);
+  // The same in the one-file page, opened from disk with the network off.
+  const file = await openPage(browser, 'file://');
+  await file.context().setOffline(true);
+  await file.goto(pathToFileURL(join(DIST, 'transcript-cards.html')).href);
+  await waitForCards(file);
+  await pasteToCards(file, cut, `${(Buffer.byteLength(cut) / 1024).toFixed(1)} KB, one-file page (dist/, file:, offline)`);
+  await pasteToCards(file, big, `${(Buffer.byteLength(big) / 1024).toFixed(1)} KB, one-file page (dist/, file:, offline)`);
+  if (file.problems().length) row('problems on the one-file page', file.problems().join('; '));
+  await file.closeAll();
   await keystrokes(page);
   if (page.problems().length) row('problems on the page', page.problems().join('; '));
 } finally {

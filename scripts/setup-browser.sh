@@ -2,7 +2,8 @@
 # Installs what the browser side needs, each step skipped when already done:
 # the wasm target, wasm-bindgen-cli (same version as the crate), wasm-pack,
 # Debian's chromium + chromedriver, and the npm devDependencies
-# (playwright-core, binaryen's wasm-opt). Safe to run again; CI runs it on a
+# (playwright-core, binaryen's wasm-opt, esbuild for make dist, typescript for
+# the package's .d.ts). Safe to run again; CI runs it on a
 # fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,6 +61,6 @@ node_modules_current() {
 if node_modules_current; then
   say "node_modules: up to date"
 else
-  say "npm ci (playwright-core, binaryen)"
+  say "npm ci (playwright-core, binaryen, esbuild, typescript)"
   npm ci --no-audit --no-fund
 fi

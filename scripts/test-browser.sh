@@ -2,7 +2,7 @@
 # The browser tests: the wasm glue's wasm-bindgen tests in headless Chromium,
 # then the end-to-end suite (node --test + playwright-core driving Debian's
 # Chromium) against www/ served on 127.0.0.1 by each test file's own server.
-# Builds www/pkg and the CLI first (the JSON export is checked against it).
+# Builds www/pkg, dist/ and the CLI first (the JSON export is checked against it).
 # Needs what scripts/setup-browser.sh installs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +15,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" \
   cargo test --target wasm32-unknown-unknown --test wasm_glue
 
-echo "== build: www/pkg and the CLI"
+echo "== build: www/pkg, dist/ and the CLI"
 scripts/build-wasm.sh
+node scripts/dist/build.mjs
 cargo build --quiet --release --bin transcript-cards
 
 echo "== end to end: playwright-core + node --test"

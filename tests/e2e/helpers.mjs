@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const WWW = join(ROOT, 'www');
+export const DIST = join(ROOT, 'dist');
 export const SHARED = resolve(ROOT, '../shared');
 export const SAMPLE = join(WWW, 'samples/2020-09-14-wang-wenbin-mt.txt');
 export const RESULTS = join(ROOT, 'test-results');
@@ -29,21 +30,29 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** The strictest policy the page runs under: CSP plus Trusted Types with no policy at all. */
+/** The strictest policy the element runs under: CSP plus Trusted Types with no policy at all. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types 'none'";
-/** The same with Trusted Types allowing the page's one policy: what index.html declares. */
-export const NAMED_CSP = STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards');
-/** useBrowser's servers for the policy tests: STRICT_CSP, NAMED_CSP and no policy at all. */
+/**
+ * The strictest the page runs under with its offline copy: Trusted Types
+ * allowing only the page's own policy (the service worker's URL), not the
+ * element's (the worker's; large texts parse on the main thread).
+ */
+export const PAGE_STRICT_CSP = STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards-sw');
+/** Trusted Types allowing the element's policy and the page's: what index.html declares. */
+export const NAMED_CSP = STRICT_CSP.replace("trusted-types 'none'", 'trusted-types transcript-cards transcript-cards-sw');
+/** useBrowser's servers for the policy tests: STRICT_CSP, PAGE_STRICT_CSP, NAMED_CSP and no policy at all. */
 export const POLICIES = {
   strict: { headers: { 'content-security-policy': STRICT_CSP } },
+  strictPage: { headers: { 'content-security-policy': PAGE_STRICT_CSP } },
   named: { headers: { 'content-security-policy': NAMED_CSP } },
   open: {},
 };
 
 /** Paths of the files the cards page (index.html) may fetch from its server. */
-export const SERVED = /^\/(|index\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+export const SERVED = /^\/(|index\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|manifest\.webmanifest|sw\.js|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
 /** The elements the page builds itself in the element's shadow root; anything else came from the text. */
 export const OUR_TAGS = ['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark', 'bdi'];
 /** The attributes the page sets itself (a RegExp source, so that it can go into the page too). */
@@ -52,15 +61,23 @@ export const OUR_ATTRIBUTES = '^(class|id|part|tabindex|role|hidden|lang|dir|dat
 export const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
 /**
- * Serves www/ on 127.0.0.1 (a free port); resolves to {origin, close()}.
- * `headers` are added to every response (e.g. a Content-Security-Policy,
- * which also governs the worker, whose policy comes from its own response).
+ * Serves www/ (or `root`) on 127.0.0.1 (a free port); resolves to {origin,
+ * close(), pages, urls}. `headers` are added to every response (e.g. a
+ * Content-Security-Policy, which also governs the worker, whose policy comes
+ * from its own response). `pages` maps a path to a page a test writes
+ * ({body, headers}: HTML served from this origin, as a real site's would be);
+ * `urls` are the request URLs the server received, in order.
  */
-export async function serve({ headers = {} } = {}) {
+export async function serve({ headers = {}, root = WWW } = {}) {
+  const pages = new Map();
+  const urls = [];
   const server = createServer(async (req, res) => {
+    urls.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(WWW, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(WWW)) return void res.writeHead(403).end();
+    const page = pages.get(path);
+    if (page) return void res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers, ...page.headers }).end(page.body);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
@@ -71,7 +88,7 @@ export async function serve({ headers = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+  return { origin, pages, urls, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
 }
 
 export const CHROMIUM_ARGS = [

@@ -1,8 +1,11 @@
 // The page and the embed under the strictest policy they claim to support,
 // served as headers: `default-src 'self'; script-src 'self'
 // 'wasm-unsafe-eval'; require-trusted-types-for 'script'; trusted-types
-// 'none'` — zero securitypolicyviolation events (listened for from the first
-// script) while pasting, searching, exporting and copying. Every request is
+// 'none'` for the embed, and for the page the same but for its own policy
+// (`trusted-types transcript-cards-sw`: its offline copy) — zero
+// securitypolicyviolation events (listened for from the first script) while
+// pasting, searching, exporting and copying; under 'none' the page works
+// without its offline copy and the refused policy is its one report. Every request is
 // intercepted (context.route, which sees the Web Worker's requests too): only
 // the page's own files are fetched, and pasted URLs never become an href or
 // src anywhere.
@@ -11,16 +14,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, withPage, waitForCards, paste, CLIPBOARD, POLICIES } from './helpers.mjs';
 
-const OWN_FILES = /^\/(|index\.html|embed\.html|app\.js|define\.js|[a-z-]+\.(js|css)|favicon\.svg|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+// The files of www/ (the service worker keeps a copy of them all).
+const OWN_FILES = /^\/(|(index|embed|archive)\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|manifest\.webmanifest|sw\.js|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
 
-// Servers: `strict` (STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
+// Servers: `strict` (STRICT_CSP), `strictPage` (PAGE_STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
 const env = useBrowser(POLICIES);
 
 /**
  * A page on env[server] whose every request goes through a route: the
- * server's own files continue (their paths kept in page.own), anything else
- * is aborted and kept in page.others, whether the page, an iframe or the
- * worker asked. `body` does the checks (assertClean).
+ * server's own files continue (their paths kept in page.own, or page.kept
+ * when the service worker asked, copying them), anything else is aborted and
+ * kept in page.others, whether the page, an iframe, the worker or the
+ * service worker asked. `body` does the checks (assertClean).
  */
 const guarded = (server, options, body) => withPage(env, {
   on: env[server],
@@ -28,11 +33,12 @@ const guarded = (server, options, body) => withPage(env, {
   clean: false,
   prepare: async (page) => {
     page.own = [];
+    page.kept = [];
     page.others = [];
     await page.context().route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(`${page.origin}/`)) {
-        page.own.push(new URL(url).pathname);
+        (route.request().serviceWorker() ? page.kept : page.own).push(new URL(url).pathname);
         return route.continue();
       }
       if (/^(blob|data):/.test(url)) return route.continue();
@@ -44,7 +50,7 @@ const guarded = (server, options, body) => withPage(env, {
 
 function assertClean(page, what) {
   assert.deepEqual(page.others, [], `${what}: no request should leave the page's origin`);
-  assert.deepEqual(page.own.filter((p) => !OWN_FILES.test(p)), [], `${what}: only the page's own files should be fetched`);
+  assert.deepEqual([...page.own, ...page.kept].filter((p) => !OWN_FILES.test(p)), [], `${what}: only the page's own files should be fetched`);
   assert.deepEqual(page.problems(), [], `${what}: no CSP or Trusted Types violation, error or dialog`);
 }
 
@@ -59,8 +65,8 @@ const TRANSCRIPT = [
   ...URLS.flatMap((u, i) => [`Reuters: Question ${i + 1}: see ${u} and <a href="${u}">${u}</a>?`, '', `Wang Wenbin: Answer ${i + 1}: ${u}`, '']),
 ].join('\n');
 
-test("should run the page under CSP and Trusted Types 'none' with zero violations while pasting, searching, exporting and copying", async () => {
-  await guarded('strict', { permissions: CLIPBOARD, goto: '/' }, async (page) => {
+test("should run the page under CSP and Trusted Types allowing only its own policy with zero violations while pasting, searching, exporting and copying", async () => {
+  await guarded('strictPage', { permissions: CLIPBOARD, goto: '/' }, async (page) => {
     await paste(page, TRANSCRIPT);
     await waitForCards(page, 'transcript-cards', URLS.length);
     await page.locator('transcript-cards input[type="search"]').fill('evil');
@@ -76,6 +82,8 @@ test("should run the page under CSP and Trusted Types 'none' with zero violation
     await page.keyboard.press('j');
     await page.locator('transcript-cards article a.permalink').first().click();
     await page.waitForTimeout(200);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    assert.ok(page.kept.includes('/pkg/transcript_cards_bg.wasm'), "the service worker should be registered through the page's policy and keep a copy of the files");
     assertClean(page, 'the page under Trusted Types');
     // The listener works: an HTML sink is refused and reported under this policy.
     const refused = await page.evaluate(() => {
@@ -85,6 +93,20 @@ test("should run the page under CSP and Trusted Types 'none' with zero violation
     assert.ok(refused, 'Trusted Types should be enforced (innerHTML of a string refused)');
     assert.ok(page.seen.violations.length >= 1 && page.seen.violations.every((v) => v.startsWith('require-trusted-types-for')),
       `the deliberate violation should be reported (once per policy enforcing it): ${page.seen.violations}`);
+  });
+});
+
+test("should run the page under Trusted Types 'none' without its offline copy, the refused policy its one report", async () => {
+  await guarded('strict', { goto: '/' }, async (page) => {
+    await paste(page, TRANSCRIPT);
+    await waitForCards(page, 'transcript-cards', URLS.length);
+    for (let i = 0; i < 50 && !page.seen.violations.length; i++) await page.waitForTimeout(100);
+    assert.deepEqual(page.seen.violations.map((v) => v.replace(/ at .*/, '')), ['trusted-types blocked trusted-types-policy "transcript-cards-sw"'],
+      "the page's own policy should be refused, and be the one report");
+    assert.deepEqual(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0, 'no service worker should be registered');
+    page.seen.violations.length = 0;
+    page.seen.consoleErrors = page.seen.consoleErrors.filter((e) => !/TrustedTypePolicy named 'transcript-cards-sw'/.test(e));
+    assertClean(page, "the page under Trusted Types 'none'");
   });
 });
 
@@ -125,8 +147,8 @@ test("should see the worker's own requests, so a stray one would show (no CSP he
   });
 });
 
-test("should fall back to this thread for a large paste where Trusted Types forbid every policy ('none')", async () => {
-  await guarded('strict', { goto: '/' }, async (page) => {
+test("should fall back to this thread for a large paste where Trusted Types forbid the element's policy", async () => {
+  await guarded('strictPage', { goto: '/' }, async (page) => {
     const workers = page.workersSeen;
     await paste(page, `${TRANSCRIPT}\n\n${'Q: Filler question?\n\nA: Filler answer.\n\n'.repeat(9000)}`);
     const n = await page.evaluate(() => document.querySelector('transcript-cards').transcript.stats.exchanges);

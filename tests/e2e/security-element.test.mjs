@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser, withPage, paste, POLICIES } from './helpers.mjs';
 
-// Servers: `strict` (STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
+// Servers: `strict` (STRICT_CSP), `strictPage` (PAGE_STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
 const env = useBrowser(POLICIES);
 
 const TEXT = 'Q: Will the talks go ahead as planned?\n\nA: We will release information in due course.\n';
@@ -32,7 +32,7 @@ async function assertTrapCaught(page, text, what) {
 test('should catch a wasm trap on this thread: an error card, the input kept, a fresh instance on the next parse (under CSP and Trusted Types)', async () => {
   const glue = [];
   await withPage(env, {
-    on: env.strict,
+    on: env.strictPage,
     prepare: (page) => page.on('request', (r) => { if (r.url().includes('/pkg/transcript_cards.js')) glue.push(new URL(r.url()).search); }),
     goto: '/',
     clean: 'no error, violation or foreign request',
@@ -172,7 +172,7 @@ test('should define <transcript-cards> twice without throwing, and leave a host-
       contentType: 'text/html',
       body: `<!doctype html><title>host</title>
         <script type="module">customElements.define('transcript-cards', class HostWidget extends HTMLElement {});</script>
-        <script type="module" src="define.js"></script>
+        <script type="module" src="element/define.js"></script>
         <transcript-cards id="theirs">Q: Theirs?\n\nA: Theirs.</transcript-cards>`,
     }));
     await host.goto(`${host.origin}/host-took-the-name.html`);

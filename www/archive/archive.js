@@ -3,13 +3,15 @@
 // folder, an exported .json) with a progress bar, and search across every
 // kept transcript with facets (date range, spokesperson, outlet, country or
 // region, topic), results grouped by transcript or as one stream. Storage is
-// archive-store.js's, the index archive-index.js's, the cards archive-results.js's.
+// archive-store.js's, the index archive-index.js's, the cards archive-results.js's;
+// the offline copy page/offline.js's.
 
 import { h, count, plural } from '../element/dom.js';
 import { all, remove, clear, exportArchive } from './archive-store.js';
 import { importFiles, droppedFiles } from './archive-import.js';
 import { ArchiveIndex, ANY } from './archive-index.js';
 import { ArchiveResults, longDate, transcriptLink } from './archive-results.js';
+import { keepOffline } from '../page/offline.js';
 
 const $ = (id) => document.getElementById(id);
 const FACETS = ['speaker', 'outlet', 'place', 'topic'];
@@ -207,3 +209,4 @@ theme.addEventListener('change', () => {
 try { setTheme(localStorage.getItem('transcript-cards:theme') ?? 'auto'); } catch { setTheme('auto'); }
 
 reload().catch((error) => say('', `The archive could not be opened: ${error.message}`));
+keepOffline();

@@ -28,10 +28,15 @@ export const SEPARATOR = '|';
 export const splitValues = (value) => (value ? value.split(SEPARATOR).map((v) => v.trim()).filter(Boolean) : []);
 export const joinValues = (values) => values.join(SEPARATOR);
 
-/** Builds the shadow root's skeleton; returns the parts the element updates. */
-export function skeleton(root, styleUrl) {
+/** The stylesheet given as text (the one-file builds), made once and adopted by every element. */
+let constructed = null;
+
+/**
+ * Builds the shadow root's skeleton, styled by `stylesheet` ({url}: a <link>,
+ * or {text}: a constructed stylesheet); returns the parts the element updates.
+ */
+export function skeleton(root, stylesheet) {
   const ui = {};
-  const style = h('link', { rel: 'stylesheet', href: styleUrl });
   const group = (name) => (ui.groups[name] = h('div', { class: `facet facet-${name} ${name === 'kind' ? 'kinds' : name === 'outlet' ? 'chips' : 'chips-more'}`, part: name === 'outlet' ? 'chips' : `facet-${name}`, role: 'group', 'aria-label': FACET_UI[name].label }));
   ui.groups = {};
   ui.root = h('div', { class: 'root', part: 'root', hidden: true },
@@ -57,10 +62,23 @@ export function skeleton(root, styleUrl) {
     (ui.sentinel = h('p', { class: 'more', part: 'more', hidden: true }, 'More cards load as you scroll…')),
     (ui.empty = h('p', { class: 'empty', part: 'empty' }, 'No transcript yet: paste one, or give the element text or a src.')));
   // Shown once styled, so the reader never sees unstyled cards flash by.
-  const reveal = () => { ui.root.hidden = false; };
-  style.addEventListener('load', reveal);
-  style.addEventListener('error', reveal);
-  root.replaceChildren(style, ui.root);
+  // Nothing in it can take focus until then: ui.styled says when it is shown.
+  let reveal;
+  ui.styled = new Promise((ok) => { reveal = () => { ui.root.hidden = false; ok(); }; });
+  if (stylesheet.url) {
+    const style = h('link', { rel: 'stylesheet', href: stylesheet.url });
+    style.addEventListener('load', reveal);
+    style.addEventListener('error', reveal);
+    root.replaceChildren(style, ui.root);
+  } else {
+    if (!constructed) {
+      constructed = new CSSStyleSheet();
+      constructed.replaceSync(stylesheet.text);
+    }
+    root.adoptedStyleSheets = [constructed];
+    root.replaceChildren(ui.root);
+    reveal();
+  }
   ui.buttons = Object.fromEntries(FACETS.map((name) => [name, []]));
   // Places and topics are counted when shown: before the <details> opens
   // (a click or key on its summary fires click first), or once it has.

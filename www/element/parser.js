@@ -12,15 +12,17 @@
 // Trusted Types: `new Worker(url)` is a script-URL sink, so the worker URL
 // goes through a policy named "transcript-cards" (allow it with
 // `trusted-types transcript-cards`). Where Trusted Types forbid that policy
-// (`trusted-types 'none'`), large texts parse on this thread instead.
+// (`trusted-types 'none'`), or the Content Security Policy forbids the
+// worker's URL (the one-file builds' blob: worker without `worker-src
+// blob:`), large texts parse on this thread instead.
+//
+// Where the glue, the wasm and the worker are is assets.js's (the one-file
+// builds put theirs in its place).
 //
 // Test hook, off unless a script sets it: `globalThis.__tcForceTrap = true`
 // makes the next parse call the wasm export debugTrap(), which traps.
 
-import * as firstGlue from '../pkg/transcript_cards.js';
-
-const GLUE_URL = new URL('../pkg/transcript_cards.js', import.meta.url);
-const WORKER_URL = new URL('./parse-worker.js', import.meta.url).href;
+import { loadParser, WORKER } from './assets.js';
 
 /** Texts longer than this (in UTF-16 units) are parsed in the worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
@@ -36,25 +38,21 @@ export class ParserCrash extends Error {
   }
 }
 
-let instances = 0;
-let glue = start(Promise.resolve(firstGlue));
+let glue = start(loadParser());
 
-function start(module) {
-  const ready = module.then(async (m) => { await m.default(); return m; });
+function start(ready) {
   ready.catch(() => {}); // reported by the parse that awaits it
   return ready;
 }
 
-/** Drops the current instance: the next parse loads a fresh copy of the glue and its wasm. */
+/** Drops the current instance: the next parse starts a fresh one. */
 function restart() {
-  instances += 1;
-  const url = new URL(GLUE_URL);
-  url.searchParams.set('instance', String(instances));
-  glue = start(import(url.href));
+  glue = start(loadParser(true));
 }
 
 let worker = null;
 let workerPolicy; // undefined: not asked yet; null: Trusted Types forbid it
+let workerRefused = false; // the Content Security Policy forbids the worker's URL
 let jobs = 0;
 const pending = new Map();
 
@@ -104,12 +102,13 @@ function brokenHalves(text) {
   };
 }
 
-async function parseWellFormed(text, onProgress, inWorker) {
+function parseWellFormed(text, onProgress, inWorker) {
   const trap = takeTrapHook();
-  if (inWorker) {
-    const w = startWorker();
-    if (w) return inTheWorker(w, text, trap, onProgress);
-  }
+  const w = inWorker && startWorker();
+  return w ? inTheWorker(w, text, trap, onProgress) : parseHere(text, trap);
+}
+
+async function parseHere(text, trap) {
   const m = await glue;
   try {
     return trap ? m.debugTrap() : m.parseTranscript(text);
@@ -143,31 +142,32 @@ function isCrash(error) {
     || (error instanceof Error && /unreachable|out of memory/i.test(error.message));
 }
 
-function inTheWorker(w, text, trap, onProgress) {
+async function inTheWorker(w, text, trap, onProgress) {
   const id = ++jobs;
-  const job = { onProgress, transcript: null };
+  const job = { text, trap, onProgress, transcript: null };
   const done = new Promise((resolve, reject) => Object.assign(job, { resolve, reject }));
   pending.set(id, job);
   onProgress({ phase: 'parse', done: 0, total: 1 });
-  w.postMessage({ id, text, trap });
+  w.postMessage({ id, text, trap, wasm: await WORKER.wasm() });
   return done;
 }
 
 function scriptURL() {
-  if (!globalThis.trustedTypes) return WORKER_URL;
+  const { url } = WORKER;
+  if (!globalThis.trustedTypes) return url;
   if (workerPolicy === undefined) {
     try {
       workerPolicy = trustedTypes.createPolicy('transcript-cards', {
-        createScriptURL: (url) => {
-          if (url !== WORKER_URL) throw new TypeError(`transcript-cards: not its worker: ${url}`);
-          return url;
+        createScriptURL: (u) => {
+          if (u !== url) throw new TypeError(`transcript-cards: not its worker: ${u}`);
+          return u;
         },
       });
     } catch {
       workerPolicy = null; // Trusted Types forbid this policy: parse on this thread
     }
   }
-  return workerPolicy && workerPolicy.createScriptURL(WORKER_URL);
+  return workerPolicy && workerPolicy.createScriptURL(url);
 }
 
 function stopWorker(error) {
@@ -177,12 +177,36 @@ function stopWorker(error) {
   worker = null;
 }
 
+/**
+ * The worker never started (the Content Security Policy refused its URL, which
+ * the browser reports once, or its script is missing): its jobs, and every
+ * large text after them, parse on this thread.
+ */
+function refuseWorker() {
+  workerRefused = true;
+  const jobs = [...pending.values()];
+  pending.clear();
+  worker?.terminate();
+  worker = null;
+  for (const job of jobs) parseHere(job.text, job.trap).then(job.resolve, job.reject);
+}
+
 function startWorker() {
   if (worker) return worker;
-  const url = scriptURL();
+  const url = !workerRefused && scriptURL();
   if (!url) return null;
-  worker = new Worker(url, { type: 'module' });
+  try {
+    worker = new Worker(url, { type: WORKER.type });
+  } catch {
+    refuseWorker();
+    return null;
+  }
+  let started = false;
   worker.addEventListener('message', ({ data }) => {
+    if (data.type === 'ready') {
+      started = true;
+      return;
+    }
     const job = pending.get(data.id);
     if (!job) return;
     if (data.type === 'head') {
@@ -204,7 +228,8 @@ function startWorker() {
     }
   });
   worker.addEventListener('error', (event) => {
-    stopWorker(new ParserCrash(`the parse worker failed: ${event.message}`));
+    if (!started) refuseWorker();
+    else stopWorker(new ParserCrash(`the parse worker failed: ${event.message}`));
   });
   return worker;
 }

@@ -9,6 +9,7 @@
 // :progress, :copy, :paired). Registered by define.js.
 
 import { parse } from './parser.js';
+import { STYLESHEET } from './assets.js';
 import { h } from './dom.js';
 import { SearchIndex, FACETS, parseQuery, outletOf } from '../search/search-index.js';
 import { buildCard, cardHash, errorCard } from './card.js';
@@ -19,7 +20,6 @@ import { renderSummary, renderFacets, renderPairNote, updateFacets, skeleton, sp
 const pairsModule = () => import('./pairs.js');
 const exportModule = () => import('./export.js');
 
-const STYLE_URL = new URL('./transcript-cards.css', import.meta.url).href;
 const FILTERS = ['search', 'scope', ...FACETS];
 const MIRRORED = [...FILTERS, 'theme', 'src'];
 
@@ -45,7 +45,7 @@ export class TranscriptCardsElement extends HTMLElement {
   constructor() {
     super();
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    this.#ui = skeleton(root, STYLE_URL);
+    this.#ui = skeleton(root, STYLESHEET);
     this.#list = new CardList(this.#ui.list, this.#ui.sentinel, (i) => this.#buildCard(i), (cards) => {
       for (const card of cards) this.#highlighter.add(card);
     });
@@ -58,6 +58,13 @@ export class TranscriptCardsElement extends HTMLElement {
   connectedCallback() {
     for (const name of [...MIRRORED, 'transcript']) this.#upgradeProperty(name);
     window.addEventListener('beforeprint', this.#printAll);
+    // Defined by a classic script above it, the element is connected before
+    // the parser has given it its text: read it once the document is parsed.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#readText(), { once: true });
+    else this.#readText();
+  }
+
+  #readText() {
     if (!this.#transcript && !this.src && this.textContent.trim()) this.parseText(this.textContent);
   }
 
@@ -195,8 +202,13 @@ export class TranscriptCardsElement extends HTMLElement {
     }
     const card = this.#list.reveal(position);
     const target = (anchorId && this.shadowRoot.getElementById(anchorId)) || card;
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: target === card ? 'start' : 'center' });
+    const focus = () => {
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: target === card ? 'start' : 'center' });
+    };
+    // A card can take focus once the shadow root is shown (its stylesheet loaded).
+    if (this.#ui.root.hidden) this.#ui.styled.then(focus);
+    else focus();
     this.#emit('focus', { id });
     return true;
   }
@@ -351,7 +363,10 @@ export class TranscriptCardsElement extends HTMLElement {
 
   async #copy(id, button) {
     const item = this.#transcript.items[this.#index.byId.get(id)];
-    const link = `${location.origin}${location.pathname}${cardHash(id)}`;
+    const page = new URL(location.href); // file: pages too, whose origin is opaque
+    page.search = '';
+    page.hash = cardHash(id);
+    const link = page.href;
     const text = (await exportModule()).citationText(this.#transcript, item, link);
     let ok = true;
     try {

@@ -1,17 +1,20 @@
 // The page around <transcript-cards>: the paste area, file picker and drop
 // zone (two files, or "Compare with…": the same briefing in the other
 // language, side by side), the sample on first open, the URL hash (search, outlet, kind, speaker,
-// focused card) so a link reopens the same view, exports of the cards shown,
-// the theme menu and the "/" shortcut. The cards themselves are the element's.
+// focused card) so a link reopens the same view, text shared with the
+// installed app (the manifest's share target opens ?title=…&text=…&url=…),
+// exports of the cards shown, the theme menu and the "/" shortcut, and the
+// offline copy (offline.js). The cards themselves are the element's.
 
 import '../element/define.js';
 import { version } from '../element/parser.js';
+import { sampleText } from './sample.js';
+import { keepOffline } from './offline.js';
 // Loaded on first use, not with the page: exports (export.js) and the
 // archive (archive-keep.js, IndexedDB) — the page ships less up front.
 const exporter = () => import('../element/export.js');
 const archive = () => import('../archive/archive-keep.js');
 
-const SAMPLE_URL = new URL('../samples/2020-09-14-wang-wenbin-mt.txt', import.meta.url);
 const SHOW_IN_TEXTAREA = 1_000_000; // larger files parse without filling the textarea
 const STORE_LIMIT = 4_000_000; // what the tab remembers across a reload
 const FILTERS = { q: 'search', in: 'scope', outlet: 'outlet', kind: 'kind', speaker: 'speaker', place: 'place', topic: 'topic' };
@@ -65,10 +68,12 @@ function readFile(file) {
 
 $('file').addEventListener('change', (e) => openFiles(e.target.files));
 $('sample').addEventListener('click', () => loadSample());
-$('keep').addEventListener('click', async () => {
+// The one-file build has no archive (its page says why): no button.
+const keep = $('keep');
+keep?.addEventListener('click', async () => {
   const shown = viewer.transcript && { text: shownText, transcript: viewer.transcript };
   const { keepTranscript } = await archive();
-  keepTranscript($('keep'), shown, note);
+  keepTranscript(keep, shown, note);
 });
 
 const drop = $('drop');
@@ -107,9 +112,30 @@ async function compareFile(file) {
 $('compare').addEventListener('change', (e) => compareFile(e.target.files[0]));
 
 async function loadSample() {
-  const response = await fetch(SAMPLE_URL);
-  paste.value = await response.text();
+  try {
+    paste.value = await sampleText();
+  } catch (error) {
+    note.textContent = `Could not load the sample: ${error.message}.`;
+    return;
+  }
   await show(paste.value, 'The sample: the briefing of 14 September 2020.');
+}
+
+// ---- text shared with the installed app (the manifest's share target) -----
+
+/**
+ * The text of a share (GET ?title=…&text=…&url=…, as the browser opens it),
+ * or null: the text, with the title before it and the URL after it unless the
+ * text already holds them. The query is then dropped, so a reload does not
+ * share it again.
+ */
+function takeShared() {
+  const params = new URLSearchParams(location.search);
+  const [title, text, url] = ['title', 'text', 'url'].map((k) => params.get(k)?.trim() ?? '');
+  if (!title && !text && !url) return null;
+  history.replaceState(null, '', location.pathname + location.hash);
+  return [title && !text.startsWith(title) ? title : '', text, url && !text.includes(url) ? url : '']
+    .filter(Boolean).join('\n\n');
 }
 
 // ---- the view in the URL hash ---------------------------------------------
@@ -204,9 +230,13 @@ version().then((v) => { $('version').textContent = v; }, () => {});
 
 let stored = '';
 try { stored = sessionStorage.getItem('transcript-cards:text') ?? ''; } catch { /* none */ }
-const archiveHash = readHash().get('archive'); // a link from archive.html
+const shared = takeShared();
+const archiveHash = keep && readHash().get('archive'); // a link from archive.html
 const archived = archiveHash ? await (await archive()).archivedText(archiveHash) : null;
-if (archived) {
+if (shared) {
+  paste.value = shared.length <= SHOW_IN_TEXTAREA ? shared : '';
+  await show(shared, 'Shared with Transcript cards.');
+} else if (archived) {
   paste.value = archived.length <= SHOW_IN_TEXTAREA ? archived : '';
   await show(archived, 'From your archive.');
 } else if (stored) {
@@ -216,3 +246,4 @@ if (archived) {
   await loadSample();
 }
 focusFromHash();
+keepOffline();
