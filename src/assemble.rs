@@ -31,6 +31,8 @@ pub(crate) struct Assembler<'a> {
     answers: Vec<&'a Turn>,
     /// Index in `items` of the last exchange.
     last_exchange: Option<usize>,
+    /// The topic of the last heading, for the items under it.
+    section: Option<String>,
     exchanges: usize,
     statements: usize,
     unparsed: usize,
@@ -57,6 +59,7 @@ impl<'a> Assembler<'a> {
             questions: Vec::new(),
             answers: Vec::new(),
             last_exchange: None,
+            section: None,
             exchanges: 0,
             statements: 0,
             unparsed: 0,
@@ -170,10 +173,12 @@ impl<'a> Assembler<'a> {
     fn official_turn(&mut self, turn: &'a Turn, next: Option<&Turn>) {
         let Some(label) = answer_label(turn) else { return };
         if self.answers.is_empty() {
-            if self.questions.is_empty() {
-                self.statement(turn, false);
+            if !self.questions.is_empty() {
+                // A host answers nothing: a moderator's aside is a turn of the question.
+                if floor::is_host(label) { self.questions.push(turn) } else { self.answers.push(turn) }
             } else {
-                self.answers.push(turn);
+                let short = floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS;
+                self.statement(turn, label.staff && short);
             }
             return;
         }
@@ -220,9 +225,21 @@ impl<'a> Assembler<'a> {
 
     /// The full name for a label's speaker (the label as written when
     /// nothing names it); the header's spokesperson for a bare "A:".
-    fn speaker(&self, label: &Label) -> Option<String> {
+    fn speaker(&mut self, label: &Label) -> Option<String> {
         match &label.speaker {
-            Some(s) => Some(self.names.resolve(s).unwrap_or_else(|| s.clone())),
+            Some(s) => Some(match self.names.resolve(s) {
+                Some(full) => full,
+                None => {
+                    // A label that gives a full name ("Mr. Taro Kono, Minister for
+                    // Foreign Affairs") names the labels after it ("Minister Kono").
+                    let person =
+                        s.split_whitespace().count() >= 2 && !s.split_whitespace().any(crate::names::is_title_word);
+                    if person && s.chars().any(char::is_lowercase) {
+                        self.names.learn(s.clone());
+                    }
+                    s.clone()
+                }
+            }),
             None => self.default_speaker(),
         }
     }
@@ -294,6 +311,7 @@ impl<'a> Assembler<'a> {
             label_text: None,
             label_span: None,
             span: Span { end: q.span.end, ..rest[0].span() },
+            topic: Vec::new(),
         };
         Some((question, answer))
     }
@@ -346,8 +364,13 @@ impl<'a> Assembler<'a> {
             self.diagnose("follow_up_without_question", "a follow-up with no question before it", q.span);
         }
         let last_q = questions[questions.len() - 1];
-        let unnamed: Vec<Option<String>> = if questions.len() > 1 { vec![None; questions.len()] } else { Vec::new() };
-        let (qp, qs, qturns) = self.turns(questions, &unnamed);
+        // Askers are unnamed; a moderator's aside among them is named.
+        let speakers: Vec<Option<String>> = if questions.len() > 1 {
+            questions.iter().map(|t| answer_label(t).and_then(|l| self.speaker(l))).collect()
+        } else {
+            Vec::new()
+        };
+        let (qp, qs, qturns) = self.turns(questions, &speakers);
         if qp.is_empty() {
             self.diagnose("empty_question", "a question label with no text after it", q.span);
         }
@@ -355,6 +378,9 @@ impl<'a> Assembler<'a> {
         let mut answer = Answer::default();
         let mut span = q.span.to(last_q.span);
         if let (Some(first), Some(last)) = (answers.first(), answers.last()) {
+            if self.floor == Floor::Managed {
+                self.learn_introductions(answers);
+            }
             let (speaker, ap, aps, aturns) = if let [one] = answers {
                 let Some(label) = answer_label(one) else { return };
                 let (ap, aps) = self.paragraphs(one);
@@ -387,9 +413,12 @@ impl<'a> Assembler<'a> {
             answer.span = Span { start: span.end, end: span.end, line: last_q.span.line };
         }
         self.last_exchange = Some(self.items.len());
+        let heading = self.heading(q);
         self.items.push(Item::Exchange(Exchange {
             id: format!("e{number}"),
             number,
+            heading,
+            section: self.section.clone(),
             span,
             follow_up,
             follows,
@@ -443,13 +472,14 @@ impl<'a> Assembler<'a> {
             _ => self.default_speaker(),
         };
         if self.floor == Floor::Managed {
-            for name in paragraphs.iter().flat_map(|p| floor::introduced(p)) {
-                self.names.learn(name);
-            }
+            self.learn_introductions(&[turn]);
         }
+        let heading = self.heading(turn);
         self.items.push(Item::Statement(Statement {
             id: format!("s{}", self.statements),
             minor,
+            heading,
+            section: self.section.clone(),
             label: turn.label_text.clone(),
             speaker,
             speaker_canonical: None,
@@ -458,6 +488,24 @@ impl<'a> Assembler<'a> {
             span: turn.span,
             tags: Default::default(),
         }));
+    }
+
+    /// The people the officials introduce in these turns ("I'm joined by …"),
+    /// for the labels after.
+    fn learn_introductions(&mut self, turns: &[&Turn]) {
+        for t in turns {
+            for name in floor::introduced(&floor::turn_text(self.text, t)) {
+                self.names.learn(name);
+            }
+        }
+    }
+
+    /// A turn's heading lines, joined by "\n"; the last of them opens a section.
+    fn heading(&mut self, turn: &Turn) -> Option<String> {
+        let lines: Vec<&str> = turn.topic.iter().map(|s| &self.text[s.start()..s.end()]).collect();
+        let last = lines.last()?;
+        self.section = Some(last.trim_start_matches(['*', ' ']).trim().to_string());
+        Some(lines.join("\n"))
     }
 
     fn unparsed(&mut self, turn: &Turn, reason: &str) {

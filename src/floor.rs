@@ -42,6 +42,16 @@ pub(crate) fn words(text: &str, turn: &Turn) -> usize {
     turn.segments.iter().map(|s| text[s.start()..s.end()].split_whitespace().count()).sum()
 }
 
+/// A host of the floor, who calls on the askers and answers nothing
+/// (`MODERATOR:`, `OPERATOR:`), unlike other staff (an aide may answer).
+pub(crate) fn is_host(label: &crate::label::Label) -> bool {
+    label.staff
+        && label
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.eq_ignore_ascii_case("moderator") || s.eq_ignore_ascii_case("operator"))
+}
+
 /// An asker's pleasantry: no question, a few words.
 pub(crate) fn is_pleasantry(said: &str) -> bool {
     !said.contains(['?', '？']) && said.split_whitespace().count() <= PLEASANTRY_WORDS
@@ -332,12 +342,19 @@ fn last_name_run(s: &str) -> Option<String> {
 /// item.
 pub(crate) fn infer_askers(items: &mut [Item], officials: &[String]) {
     for i in 1..items.len() {
-        let said = match &items[i - 1] {
-            Item::Statement(s) => s.paragraphs.last(),
-            Item::Exchange(e) => e.answer.paragraphs.last(),
-            Item::Unparsed(_) => None,
-        };
-        let Some(name) = said.and_then(|s| called_on(s, officials)) else { continue };
+        // The call stands in the turn before the question, or one more back
+        // when the official added a word after it ("Phil." then "That
+        // investigation will have …").
+        let call = (i.saturating_sub(2)..i).rev().take_while(|&k| k + 2 >= i).find_map(|k| {
+            let said = match &items[k] {
+                Item::Statement(s) => s.paragraphs.last(),
+                Item::Exchange(e) if k + 1 == i => e.answer.paragraphs.last(),
+                _ => None,
+            };
+            let between_is_a_statement = k + 1 == i || matches!(&items[k + 1], Item::Statement(_));
+            said.filter(|_| between_is_a_statement).and_then(|s| called_on(s, officials))
+        });
+        let Some(name) = call else { continue };
         if let Item::Exchange(e) = &mut items[i] {
             if e.asker.name.is_none() && e.asker.outlet.is_none() && !e.follow_up {
                 e.asker.name = Some(name);

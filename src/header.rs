@@ -16,9 +16,12 @@ pub(crate) struct Header {
     pub spokespersons: Vec<String>,
     /// The header lines, with the index of each in the line list.
     pub lines: Vec<(usize, HeaderLine)>,
+    /// The index of the title's line: the lines above it (a site's banner
+    /// and menus, a press-release block) are page chrome.
+    pub title_at: Option<usize>,
 }
 
-const TITLE_WORDS: [&str; 12] = [
+const TITLE_WORDS: [&str; 20] = [
     "press conference",
     "briefing",
     "press briefing",
@@ -31,7 +34,43 @@ const TITLE_WORDS: [&str; 12] = [
     "spokesperson",
     "spokesman",
     "spokeswoman",
+    "interview",
+    "press availability",
+    "press gaggle",
+    "teleconference",
+    "state department official",
+    "senior administration official",
+    "on-the-record",
+    "background call",
 ];
+
+/// How far down a page the title is looked for, in non-blank lines.
+const TITLE_REACH: usize = 12;
+
+/// The line of the first lines (before the first label) that reads most
+/// as a title: title words ("Press Briefing", "记者会"), "by" someone, a
+/// date; not a sentence, not a site's menu ("Return to Transcripts main
+/// page", "Press "Enter" to skip to content").
+pub(crate) fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
+    let mut best: Option<(i32, usize)> = None;
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).take(TITLE_REACH) {
+        let s = line.content(text);
+        if s.len() > 400 || is_only_date(s) {
+            continue;
+        }
+        let lower = s.to_ascii_lowercase();
+        let mut score = 0;
+        score += 2 * i32::from(TITLE_WORDS.iter().any(|w| lower.contains(w)));
+        score += 2 * i32::from(lower.contains(" by ") || lower.starts_with("by "));
+        score += 2 * i32::from(s.len() < 200 && date_in(s).is_some());
+        score -= 4 * i32::from(crate::text::ends_sentence(s) && !s.ends_with(':'));
+        score -= 4 * i32::from(["main page", "return to", "skip to", "cookie"].iter().any(|n| lower.contains(n)));
+        if score >= 2 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
 
 /// Reads the header from the first lines, stopping at `first_label` (the
 /// index of the first labelled line) or after a few lines. The room's page
@@ -40,31 +79,29 @@ const TITLE_WORDS: [&str; 12] = [
 pub(crate) fn read(text: &str, lines: &[Line], first_label: usize, room: &dyn Room) -> Header {
     let mut h = Header::default();
     let zone = first_label.min(lines.len());
+    let title_at = title_line(text, &lines[..zone]);
+    h.title_at = title_at;
     let mut seen_title = false;
-    // Only the room's header lines and datelines so far (a press-release
-    // block above the title), and whether chrome was passed over above it.
-    let mut preamble = true;
-    let mut skipped = false;
     for (i, line) in lines[..zone].iter().enumerate() {
         if line.is_blank() {
             continue;
         }
         let content = line.content(text);
+        if title_at.is_some_and(|t| i < t) {
+            // Above the title: chrome, but for a date alone on its line.
+            if is_only_date(content) && date_in(content).is_some() {
+                h.date = h.date.or_else(|| date_in(content));
+                h.lines.push((i, HeaderLine { role: "dateline".into(), text: content.to_string(), span: line.span() }));
+            }
+            continue;
+        }
         // The room's chrome ends the header and is left to the turns, but for
         // the lines its header carries (the place, the start time, a
         // press-release block).
         let block = room.header_line(content);
-        let titled = !seen_title && preamble && looks_like_title(content);
-        if !block && room.is_chrome(content) {
-            // Chrome above the title (an archive's banner) is passed over; below, it ends the header.
-            if seen_title || !preamble {
-                break;
-            }
-            skipped = true;
-            continue;
-        }
-        if skipped && !seen_title && !titled && !block {
-            // Past chrome, only the title is looked for (a page of chrome and dates has no header).
+        let titled = !seen_title
+            && (title_at == Some(i) || (title_at.is_none() && h.lines.is_empty() && looks_like_title(content)));
+        if !block && !titled && room.is_chrome(content) {
             break;
         }
         let role = if titled {
@@ -88,7 +125,6 @@ pub(crate) fn read(text: &str, lines: &[Line], first_label: usize, room: &dyn Ro
             // The header ends at the first line that is none of these.
             break;
         };
-        preamble &= block || role == "dateline";
         if h.date.is_none() {
             h.date = date_in(content);
         }

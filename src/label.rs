@@ -86,7 +86,7 @@ pub(crate) fn detect(text: &str, line: &Line, spokespersons: &[String], room: &d
     if name_for_reading.is_empty() {
         return None;
     }
-    let mut label = match room.name_label(name_for_reading) {
+    let mut label = match room.name_label(name_for_reading, spokespersons) {
         Verdict::Label(l) => l,
         Verdict::Text => return None,
         Verdict::Shared => classify(name_for_reading, spokespersons, room)?,

@@ -68,13 +68,14 @@ impl Transcript {
         for item in &self.items {
             let strings: Vec<&str> = match item {
                 Item::Exchange(e) => {
-                    let mut v = Vec::new();
+                    let mut v: Vec<&str> = e.heading.iter().map(String::as_str).collect();
                     labelled(&mut v, e.asker.label.as_deref(), &e.question.turns, &e.question.paragraphs);
                     labelled(&mut v, e.answer.label.as_deref(), &e.answer.turns, &e.answer.paragraphs);
                     v
                 }
                 Item::Statement(s) => {
-                    let mut v: Vec<&str> = s.label.iter().map(String::as_str).collect();
+                    let mut v: Vec<&str> = s.heading.iter().map(String::as_str).collect();
+                    v.extend(s.label.iter().map(String::as_str));
                     v.extend(s.paragraphs.iter().map(String::as_str));
                     v
                 }

@@ -139,6 +139,13 @@ pub struct Exchange {
     pub number: usize,
     /// Whole exchange, question label to the end of the answer.
     pub span: Span,
+    /// The heading line(s) above the question, as written (joined by
+    /// "\n"), in rooms whose pages give topics.
+    pub heading: Option<String>,
+    /// The topic the exchange falls under: the last heading above it
+    /// ("Football World Cup in Russia"), for this item and the ones after
+    /// it up to the next heading.
+    pub section: Option<String>,
     /// Asked by whoever asked the exchange before ("Follow-up:", "追问：").
     pub follow_up: bool,
     /// The id of the exchange this one follows up, when `follow_up`.
@@ -294,6 +301,11 @@ pub struct Statement {
     /// question, the closing thanks, an official's short word after another
     /// official's answer ("Go ahead, David."). Kept, shown folded.
     pub minor: bool,
+    /// The heading line(s) above the statement, as written (joined by "\n").
+    pub heading: Option<String>,
+    /// The topic the statement falls under ("Ukrainian crisis update"): the
+    /// last heading above it, up to the next one.
+    pub section: Option<String>,
     /// The label as written, if the statement had one.
     pub label: Option<String>,
     /// Who spoke.

@@ -289,15 +289,19 @@ fn fold_char(c: char) -> char {
 pub(crate) struct Names {
     /// Full names from the title and introductions, in order.
     pub known: Vec<String>,
+    /// The title, where an office in a label may stand before a name
+    /// ("NATO Secretary General" in "… with NATO Secretary General Jens
+    /// Stoltenberg").
+    title: String,
     room: &'static dyn Room,
     /// The briefing's date, YYYYMMDD.
     date: Option<u32>,
 }
 
 impl Names {
-    pub fn new(room: &'static dyn Room, title_names: Vec<String>, date: Option<&str>) -> Names {
+    pub fn new(room: &'static dyn Room, title_names: Vec<String>, title: Option<&str>, date: Option<&str>) -> Names {
         let date = date.and_then(|d| d.replace('-', "").parse().ok());
-        Names { known: title_names, room, date }
+        Names { known: title_names, title: title.unwrap_or_default().to_string(), room, date }
     }
 
     /// Adds the people an official introduces ("I'm joined by Brian Deese,
@@ -325,6 +329,13 @@ impl Names {
         if label.split_whitespace().all(is_title_word) {
             return self.known.first().cloned();
         }
+        // A full name in capitals ("KARINE JEAN-PIERRE"), as a table writes it.
+        if let Some(o) = find_for(self.room, label).filter(|o| o.en.eq_ignore_ascii_case(label)) {
+            return Some(o.en.to_string());
+        }
+        if let Some(name) = self.named_in_title(label) {
+            return Some(name);
+        }
         let surname = surname_of_label(label)?;
         if let Some(k) = self.known.iter().find(|k| same_surname(k, surname)) {
             return Some(k.clone());
@@ -332,6 +343,25 @@ impl Names {
         find_in(self.room.officials(), label, Some(surname), self.date)
             .or_else(|| find_anywhere(label, self.date))
             .map(|o| o.en.to_string())
+    }
+}
+
+impl Names {
+    /// The name the title gives right after an office a label names ("NATO
+    /// Secretary General" → "Jens Stoltenberg").
+    fn named_in_title(&self, label: &str) -> Option<String> {
+        if label.split_whitespace().count() < 2 || !label.split_whitespace().any(is_title_word) {
+            return None;
+        }
+        let at = crate::rooms::find_ignore_case(&self.title, label)?;
+        let after = &self.title[at + label.len()..];
+        let words: Vec<&str> = after
+            .split_whitespace()
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase) && !is_title_word(w))
+            .map(|w| w.trim_end_matches([',', ';']))
+            .collect();
+        (words.len() >= 2).then(|| words[..words.len().min(3)].join(" "))
     }
 }
 
@@ -380,10 +410,13 @@ mod tests {
     #[test]
     fn should_resolve_a_label_from_the_title_before_the_tables() {
         let room = rooms::by_id("us-wh").unwrap();
-        let names = Names::new(room, vec!["Jake Sullivan".into()], Some("2022-03-01"));
+        let names = Names::new(room, vec!["Jake Sullivan".into()], None, Some("2022-03-01"));
         assert_eq!(names.resolve("MR. SULLIVAN").as_deref(), Some("Jake Sullivan"));
         assert_eq!(names.resolve("MS. PSAKI").as_deref(), Some("Jen Psaki"));
         assert_eq!(names.resolve("THE PRESIDENT").as_deref(), Some("Joe Biden"));
         assert_eq!(names.resolve("AIDE"), None);
+        let t = "Interview with NATO Secretary General Jens Stoltenberg by Deutsche Welle";
+        let names = Names::new(rooms::by_id("dialogue").unwrap(), Vec::new(), Some(t), None);
+        assert_eq!(names.resolve("NATO Secretary General").as_deref(), Some("Jens Stoltenberg"));
     }
 }

@@ -88,20 +88,27 @@ pub fn parse_with(text: &str, options: &Options) -> crate::Transcript {
         format: room.format(&probe).to_string(),
         detected: !matches!(chosen, Some((_, Some(_)))),
     };
-    let first_label =
-        head.iter().position(|l| !l.is_blank() && label::detect(text, l, &[], room).is_some()).unwrap_or(head.len());
+    let first_label = head
+        .iter()
+        .position(|l| {
+            !l.is_blank()
+                && !crate::turns::is_chrome(l.content(text), room)
+                && label::detect(text, l, &[], room).is_some()
+        })
+        .unwrap_or(head.len());
     let header = header::read(text, &head, first_label, room);
     let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
     // The lines are read once: the turns take them, and the indentation is counted on the way.
     let mut indent = Indentation::default();
     let lines = lines::iter(text).inspect(|l| indent.count(text, l));
-    let turns = crate::turns::split(text, lines, &header.spokespersons, room, &skip, &mut diagnostics);
+    let above_title = |i: usize| header.title_at.is_some_and(|t| i < t);
+    let turns = crate::turns::split(text, lines, &header.spokespersons, room, &skip, &above_title, &mut diagnostics);
     if turns.last().is_some_and(|t| matches!(t.kind, crate::turns::TurnKind::Overflow)) {
         // The turns stopped early (an input past their limit): count the rest.
         lines::iter(text).skip(indent.lines).for_each(|l| indent.count(text, &l));
     }
     let (indent_mode, line_count) = (indent.marks_paragraphs(), indent.lines);
-    let mut names = Names::new(room, header.spokespersons.clone(), header.date.as_deref());
+    let mut names = Names::new(room, header.spokespersons.clone(), header.title.as_deref(), header.date.as_deref());
     let (mut items, more) = Assembler::new(text, &header, indent_mode, room.floor(), &mut names).run(&turns);
     // Freed now, their memory serves the stages after (fewer fresh pages).
     drop(turns);
@@ -171,8 +178,9 @@ fn spokespersons(header: &[String], items: &[Item]) -> Vec<String> {
 
 /// A person's name as written in full: mixed case or Chinese, not a role.
 fn is_full_name(s: &str) -> bool {
+    const HOSTS: [&str; 7] = ["moderator", "host", "presenter", "anchor", "interpreter", "operator", "participant"];
     let person = s.chars().any(char::is_lowercase) || s.chars().any(text::is_cjk);
-    person && !s.split_whitespace().all(crate::names::is_title_word)
+    person && !s.split_whitespace().all(crate::names::is_title_word) && !HOSTS.iter().any(|h| s.eq_ignore_ascii_case(h))
 }
 
 /// How many non-blank lines are indented and how many are flush.

@@ -36,6 +36,9 @@ pub(crate) struct Turn {
     pub kind: TurnKind,
     /// The text of the turn, label removed.
     pub segments: Vec<Segment>,
+    /// The heading line(s) above the turn, in rooms whose pages put topics
+    /// between turns ("Ukrainian crisis update", "**Golan").
+    pub topic: Vec<Segment>,
     /// The label's text as written (outlet line and role word joined by a space when split).
     pub label_text: Option<String>,
     pub label_span: Option<Span>,
@@ -48,13 +51,15 @@ pub(crate) struct Turn {
 /// (a real briefing has a few dozen turns; a year of them, a few thousand).
 pub(crate) const MAX_TURNS: usize = 200_000;
 
-/// Splits lines into turns. `skip` tells which lines the header took.
+/// Splits lines into turns. `skip` tells which lines the header took,
+/// `above_title` which lie above the title (a site's chrome).
 pub(crate) fn split(
     text: &str,
     lines: impl Iterator<Item = Line>,
     spokespersons: &[String],
     room: &dyn Room,
     skip: &dyn Fn(usize) -> bool,
+    above_title: &dyn Fn(usize) -> bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
@@ -80,7 +85,7 @@ pub(crate) fn split(
         }
         let content = line.content(text);
         let seg = |start: usize| Segment::new(start, line.content_end, line.number, line.indented, blank);
-        if is_chrome(content, room) {
+        if above_title(i) || is_chrome(content, room) {
             match turns.last_mut() {
                 Some(t) if matches!(t.kind, TurnKind::Chrome) && !parted => {
                     push_chrome(text, t, seg(line.content_start))
@@ -105,6 +110,14 @@ pub(crate) fn split(
             turn.span.line = label_span.line;
             turn.label_text = Some(label_text);
             turn.label_span = Some(label_span);
+            // A heading just above a label heads its turn.
+            if heading_only(&turns) && !parted {
+                if let Some(heading) = turns.pop() {
+                    turn.span.start = heading.span.start;
+                    turn.span.line = heading.span.line;
+                    turn.topic = heading.topic;
+                }
+            }
             turns.push(turn);
         } else {
             if let Some(name_end) = label::looks_like_label(content) {
@@ -115,9 +128,31 @@ pub(crate) fn split(
                     span,
                 });
             }
-            match turns.last_mut() {
-                Some(t) if !matches!(t.kind, TurnKind::Chrome) && !parted => push(t, seg(line.content_start)),
-                _ => turns.push(open(TurnKind::Unlabeled, Some(seg(line.content_start)), line)),
+            if room.is_heading(content) {
+                // A heading opens a turn of its own (headings in a row head it together).
+                // Headings in a row are a list of topics (the page's contents): chrome;
+                // the last of them heads what follows.
+                if heading_only(&turns) && !parted {
+                    if let Some(mut list) = turns.pop() {
+                        list.kind = TurnKind::Chrome;
+                        list.segments = std::mem::take(&mut list.topic);
+                        match turns.last_mut() {
+                            Some(t) if matches!(t.kind, TurnKind::Chrome) => {
+                                t.span.end = list.span.end;
+                                t.segments.append(&mut list.segments);
+                            }
+                            _ => turns.push(list),
+                        }
+                    }
+                }
+                let mut t = open(TurnKind::Unlabeled, None, line);
+                t.topic.push(seg(line.content_start));
+                turns.push(t);
+            } else {
+                match turns.last_mut() {
+                    Some(t) if !matches!(t.kind, TurnKind::Chrome) && !parted => push(t, seg(line.content_start)),
+                    _ => turns.push(open(TurnKind::Unlabeled, Some(seg(line.content_start)), line)),
+                }
             }
         }
         blank = false;
@@ -127,7 +162,19 @@ pub(crate) fn split(
 }
 
 fn open(kind: TurnKind, first: Option<Segment>, line: &Line) -> Turn {
-    Turn { kind, segments: first.into_iter().collect(), label_text: None, label_span: None, span: line.span() }
+    Turn {
+        kind,
+        segments: first.into_iter().collect(),
+        topic: Vec::new(),
+        label_text: None,
+        label_span: None,
+        span: line.span(),
+    }
+}
+
+/// The last turn is only a heading, waiting for what it heads.
+fn heading_only(turns: &[Turn]) -> bool {
+    turns.last().is_some_and(|t| matches!(t.kind, TurnKind::Unlabeled) && t.segments.is_empty() && !t.topic.is_empty())
 }
 
 fn push(turn: &mut Turn, seg: Segment) {
@@ -183,8 +230,21 @@ pub(crate) fn is_chrome(s: &str, room: &dyn Room) -> bool {
     if s.len() > 300 {
         return false;
     }
-    const EXACT: [&str; 9] =
-        ["Print", "Close", "Print this page", "Close window", "Share", "Share:", "Back to top", "[Print]", "[Close]"];
+    const EXACT: [&str; 13] = [
+        "Print",
+        "Close",
+        "Print this page",
+        "Close window",
+        "Share",
+        "Share:",
+        "Back to top",
+        "[Print]",
+        "[Close]",
+        "(As delivered)",
+        "(As prepared for delivery)",
+        "Check against delivery",
+        "(Check against delivery)",
+    ];
     if EXACT.contains(&s) || room.is_chrome(s) {
         return true;
     }
@@ -198,7 +258,7 @@ mod tests {
 
     fn turns(t: &str) -> Vec<Turn> {
         let room = crate::rooms::by_id("cn-mfa").unwrap();
-        split(t, lines::iter(t), &["Wang Wenbin".into()], room, &|_| false, &mut Vec::new())
+        split(t, lines::iter(t), &["Wang Wenbin".into()], room, &|_| false, &|_| false, &mut Vec::new())
     }
 
     #[test]

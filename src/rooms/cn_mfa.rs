@@ -42,13 +42,16 @@ impl Room for CnMfa {
     }
 
     fn detect(&self, p: &Probe) -> u32 {
-        if p.title_mentions("Foreign Ministry Spokesperson") || p.title().contains("外交部") {
+        if p.title().contains("外交部")
+            || (p.title_mentions("Foreign Ministry Spokesperson") && p.title_mentions("Regular Press Conference"))
+        {
             return 100;
         }
         let named = OFFICIALS.iter().any(|o| p.lines.iter().take(12).any(|l| l.contains(o.zh) || l.contains(o.en)));
         match (named, p.language) {
             (true, _) => 80,
             (false, "zh") => 60,
+            _ if p.title_mentions("Foreign Ministry Spokesperson") => 60,
             _ => 0,
         }
     }

@@ -40,16 +40,19 @@ pub(crate) struct Probe<'a> {
     pub lines: Vec<&'a str>,
     /// `"en"` or `"zh"`.
     pub language: &'static str,
+    title: Option<&'a str>,
 }
 
 impl<'a> Probe<'a> {
     pub fn new(text: &'a str, head: &[Line], language: &'static str) -> Probe<'a> {
-        Probe { lines: head.iter().filter(|l| !l.is_blank()).map(|l| l.content(text)).collect(), language }
+        let title = crate::header::title_line(text, head).map(|i| head[i].content(text));
+        Probe { lines: head.iter().filter(|l| !l.is_blank()).map(|l| l.content(text)).collect(), language, title }
     }
 
-    /// The first line, which is the title when there is one.
+    /// The title: the first of the first lines that reads as one (a site's
+    /// banner and menus may stand above it), else the first line.
     pub fn title(&self) -> &'a str {
-        self.lines.first().copied().unwrap_or("")
+        self.title.or_else(|| self.lines.first().copied()).unwrap_or("")
     }
 
     /// The first line contains `needle` (ASCII case ignored).
@@ -70,8 +73,16 @@ impl<'a> Probe<'a> {
 
 /// `hay` contains `needle`, ASCII letters compared without case.
 pub(crate) fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    needle.is_empty() || find_ignore_case(hay, needle).is_some()
+}
+
+/// Where `needle` first stands in `hay`, ASCII letters compared without case.
+pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    if n.is_empty() || n.len() > h.len() {
+        return None;
+    }
+    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i))
 }
 
 /// What a room says of a label name (the text before a colon).
@@ -112,9 +123,15 @@ pub(crate) trait Room: Sync {
     fn line_label(&self, _content: &str, _line: &Line) -> Option<Label> {
         None
     }
-    /// What the room makes of a label name before the shared reading.
-    fn name_label(&self, _name: &str) -> Verdict {
+    /// What the room makes of a label name before the shared reading (given
+    /// the spokespersons the header names).
+    fn name_label(&self, _name: &str, _spokespersons: &[String]) -> Verdict {
         Verdict::Shared
+    }
+    /// A topic heading between turns ("Ukrainian crisis update", "**Golan"):
+    /// it heads the statement or exchange that follows it.
+    fn is_heading(&self, _line: &str) -> bool {
+        false
     }
     /// A line of this room's page chrome (furniture such as `END`).
     fn is_chrome(&self, _line: &str) -> bool {
@@ -165,6 +182,31 @@ pub(crate) fn by_id(id: &str) -> Option<&'static dyn Room> {
 /// The ids and institutions of every room, for a reader to choose from.
 pub fn rooms() -> Vec<(&'static str, Option<&'static str>)> {
     ALL.iter().map(|r| (r.id(), r.institution())).collect()
+}
+
+/// A heading as the rooms with topics write them: a short line of a few
+/// words, capitalised, that does not end a sentence or a clause ("Ukrainian
+/// crisis update", "Work-related visit by the Russian Foreign Minister to
+/// Saudi Arabia", "(1) Holding of Event …").
+pub(crate) fn is_topic_heading(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    let first = s.trim_start_matches(|c: char| c == '(' || c.is_ascii_digit() || c == ')' || c == '.' || c == ' ');
+    (1..=16).contains(&words)
+        && s.len() <= 160
+        && first.chars().next().is_some_and(|c| c.is_uppercase() || c == '“' || c == '"')
+        && s.chars().any(char::is_lowercase)
+        && !s.ends_with(['.', '?', '!', ':', ';', ',', '…', '—', '-', '–'])
+        && !s.ends_with(".\"")
+        && !s.ends_with(".”")
+}
+
+/// A numbered entry of a page's list of topics ("1. Opening Statements",
+/// "12. Situation with Marshal Konev Monument in Prague"): chrome, as its
+/// own heading stands again below.
+pub(crate) fn is_numbered_entry(s: &str) -> bool {
+    s.split_once(". ").is_some_and(|(n, rest)| {
+        !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && is_topic_heading(rest)
+    })
 }
 
 /// A line that is a time and nothing else ("1:45 P.M. EST", "12:50 P.M.  EST",

@@ -2,8 +2,11 @@
 //! the Spokesperson for the Secretary-General", "Noon briefing by Stéphane
 //! Dujarric, Spokesman for the Secretary-General"): the spokesperson's notes
 //! first, then questions, labelled `Question:` and `Spokesperson:` /
-//! `Spokesman:` / `Deputy Spokesman:`, or the spokesman's name. A role word
-//! stands for the briefer the title names (see `names.rs`).
+//! `Spokesman:` / `Deputy Spokesman:`, or the spokesman's name. The briefer
+//! is named in a line under the title ("The following is a near-verbatim
+//! transcript of today's noon briefing by Martin Nesirky, Spokesperson for
+//! the Secretary-General."); the notes are unlabelled, each under a heading
+//! marked `**` ("**Golan"). A role word stands for that briefer (`names.rs`).
 
 use super::us_wh::names_after_by;
 use super::{Probe, Room, Verdict, contains_ignore_case};
@@ -11,6 +14,12 @@ use crate::label;
 use crate::names::{Official, briefer};
 
 pub(crate) struct UnNoon;
+
+/// "(The) following is a near-verbatim transcript of today's noon briefing by …".
+fn near_verbatim(s: &str) -> bool {
+    let s = s.strip_prefix("The ").unwrap_or(s);
+    s.starts_with("following is a near-verbatim") || s.starts_with("Following is a near-verbatim")
+}
 
 static OFFICIALS: &[Official] = &[
     briefer("Stéphane Dujarric", ""),
@@ -50,7 +59,7 @@ impl Room for UnNoon {
         "un-noon-en"
     }
 
-    fn name_label(&self, name: &str) -> Verdict {
+    fn name_label(&self, name: &str, _spokespersons: &[String]) -> Verdict {
         // "Correspondent:" is whoever asked last, going on (the shared reading).
         match name.to_ascii_lowercase().as_str() {
             "associate spokesperson" => Verdict::Label(label::official(name)),
@@ -58,11 +67,33 @@ impl Room for UnNoon {
         }
     }
 
+    fn is_heading(&self, s: &str) -> bool {
+        s.starts_with("**") && s.len() <= 200 && s.trim_start_matches(['*', ' ']).starts_with(char::is_uppercase)
+    }
+
+    fn header_line(&self, s: &str) -> bool {
+        near_verbatim(s) || self.is_chrome(s)
+    }
+
+    fn is_chrome(&self, s: &str) -> bool {
+        s.starts_with("Department of Public Information")
+            || s.starts_with("Meetings Coverage")
+            || s.chars().all(|c| matches!(c, '|' | ' '))
+    }
+
     fn officials(&self) -> &'static [Official] {
         OFFICIALS
     }
 
-    fn header_names(&self, title: Option<&str>, _lines: &[&str]) -> Vec<String> {
-        title.map(names_after_by).unwrap_or_default()
+    fn header_names(&self, title: Option<&str>, lines: &[&str]) -> Vec<String> {
+        let mut out = title.map(names_after_by).unwrap_or_default();
+        for l in lines.iter().filter(|l| near_verbatim(l)) {
+            for n in names_after_by(l) {
+                if !out.contains(&n) {
+                    out.push(n);
+                }
+            }
+        }
+        out
     }
 }

@@ -37,7 +37,60 @@ static OFFICIALS: &[Official] = &[
     in_office("Sean McCormack", Office::Briefer, "2005-06-01", "2009-01-20"),
 ];
 
-const STAFF: [&str; 5] = ["OPERATOR", "AIDE", "STAFF", "INTERPRETER", "PARTICIPANT"];
+/// Staff: they run the floor or the line, and answer nothing.
+const STAFF: [&str; 6] = ["MODERATOR", "OPERATOR", "AIDE", "STAFF", "INTERPRETER", "PARTICIPANT"];
+
+/// Lines of state.gov's page and archive chrome.
+fn site_chrome(s: &str) -> bool {
+    const LINES: [&str; 9] = [
+        "Official websites use .gov",
+        "Secure .gov websites use HTTPS",
+        "U.S. Department of State",
+        "View Video",
+        "Press \"Enter\" to skip to content",
+        "Press “Enter” to skip to content",
+        "printable banner",
+        "Diplomacy in Action",
+        "Daily Press Briefing Index",
+    ];
+    LINES.contains(&s)
+        || s.starts_with("An official website of the United States")
+        || s.starts_with("A .gov website belongs to")
+        || s.starts_with("A lock (")
+        || s.starts_with("Other State Department Archive Sites")
+        || s.starts_with("Home Issues & Press")
+        || topic_index(s)
+}
+
+/// A line of the topic index the older briefing pages open with ("Egyptian
+/// Mediation Efforts / Ongoing Efforts in the Security Council"): capitalised
+/// words, no sentence.
+fn topic_index(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "/").collect();
+    let small = [
+        "of", "the", "and", "to", "in", "on", "for", "with", "from", "a", "an", "at", "by", "about", "into", "over",
+        "between", "after", "before", "against", "under", "across", "through", "via", "vs.", "or", "as",
+    ];
+    (2..=30).contains(&words.len())
+        && s.len() <= 300
+        && !crate::header::is_only_date(s)
+        && !crate::text::ends_sentence(s)
+        && !s.contains(':')
+        && words.iter().all(|w| {
+            small.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '“')
+        })
+        && words.iter().filter(|w| !small.contains(w)).count() >= 2
+}
+
+/// "Ned Price, Department Spokesperson", "Sean McCormack, Spokesman": who
+/// briefs, under the title.
+fn is_briefer_line(s: &str) -> bool {
+    let Some((name, role)) = s.split_once(", ") else { return false };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && crate::names::is_title_word(role.split_whitespace().last().unwrap_or(""))
+}
 
 impl Room for UsState {
     fn id(&self) -> &'static str {
@@ -52,7 +105,9 @@ impl Room for UsState {
         if p.title_mentions("Department Press Briefing") || p.title_mentions("State Department") {
             return 100;
         }
-        if p.lines.iter().take(6).any(|l| l.ends_with("Department Spokesperson") || l.contains("Department of State")) {
+        if p.lines.iter().take(12).any(|l| {
+            l.ends_with("Department Spokesperson") || l.contains("Department of State") || l.contains("state.gov")
+        }) {
             return 95;
         }
         let questions = p.lines_starting("QUESTION:");
@@ -64,18 +119,19 @@ impl Room for UsState {
         "us-state-en"
     }
 
-    fn name_label(&self, name: &str) -> Verdict {
+    fn name_label(&self, name: &str, _spokespersons: &[String]) -> Verdict {
         official_label(name, &STAFF)
     }
 
     fn is_chrome(&self, s: &str) -> bool {
         furniture(s)
+            || site_chrome(s)
             || (s.starts_with("(The briefing") && s.ends_with(')'))
             || (s.starts_with("(The call") && s.ends_with(')'))
     }
 
     fn header_line(&self, s: &str) -> bool {
-        super::is_clock_line(s)
+        super::is_clock_line(s) || is_briefer_line(s) || matches!(s, "Washington, D.C." | "Washington, DC")
     }
 
     fn officials(&self) -> &'static [Official] {
@@ -84,15 +140,9 @@ impl Room for UsState {
 
     fn header_names(&self, title: Option<&str>, lines: &[&str]) -> Vec<String> {
         let mut out = title.map(names_after_by).unwrap_or_default();
-        // "Ned Price, Department Spokesperson" under the title.
-        for l in lines {
-            if let Some((name, role)) = l.split_once(", ") {
-                let words: Vec<&str> = name.split_whitespace().collect();
-                let named = (2..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
-                if named
-                    && crate::names::is_title_word(role.split_whitespace().last().unwrap_or(""))
-                    && !out.iter().any(|o| o == name)
-                {
+        for l in lines.iter().filter(|l| is_briefer_line(l)) {
+            if let Some((name, _)) = l.split_once(", ") {
+                if !out.iter().any(|o| o == name) {
                     out.push(name.to_string());
                 }
             }

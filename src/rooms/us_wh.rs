@@ -104,7 +104,7 @@ impl Room for UsWh {
         Some(l)
     }
 
-    fn name_label(&self, name: &str) -> Verdict {
+    fn name_label(&self, name: &str, _spokespersons: &[String]) -> Verdict {
         official_label(name, &STAFF)
     }
 
@@ -163,6 +163,18 @@ pub(crate) fn official_label(name: &str, staff: &[&str]) -> Verdict {
     let lower = name.to_ascii_lowercase();
     if matches!(lower.as_str(), "q" | "question" | "a" | "answer" | "follow-up" | "follow up") {
         return Verdict::Shared;
+    }
+    // A television transcript's labels: "KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY", "UNIDENTIFIED FEMALE".
+    if let Some((person, office)) = name.split_once(", ") {
+        let named = label::is_capitals_name(person) && label::is_capitals_name(office);
+        return if named && office.split_whitespace().any(crate::names::is_title_word) {
+            Verdict::Label(label::official(person))
+        } else {
+            Verdict::Text
+        };
+    }
+    if name.starts_with("UNIDENTIFIED ") && label::is_capitals_name(name) {
+        return Verdict::Label(label::new(Role::Question));
     }
     if !label::is_capitals_name(name) || name.len() > 60 {
         return Verdict::Text;
@@ -343,6 +355,12 @@ fn is_role_word(w: &str) -> bool {
         "Principal",
         "Acting",
         "Interim",
+        "Department",
+        "Ministry",
+        "Directorate",
+        "Division",
+        "Bureau",
+        "Information",
     ];
     let w = w.trim_end_matches([',', '.']);
     crate::names::is_title_word(w) || OFFICE.contains(&w) || (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
@@ -401,10 +419,10 @@ mod tests {
 
     #[test]
     fn should_read_officials_in_capitals_and_nothing_else() {
-        assert!(matches!(UsWh.name_label("MS. PSAKI"), Verdict::Label(l) if l.role == Role::Answer && !l.staff));
-        assert!(matches!(UsWh.name_label("AIDE"), Verdict::Label(l) if l.staff));
-        assert!(matches!(UsWh.name_label("THE PRESIDENT"), Verdict::Label(_)));
-        assert!(matches!(UsWh.name_label("On Sudan"), Verdict::Text));
-        assert!(matches!(UsWh.name_label("Q"), Verdict::Shared));
+        assert!(matches!(UsWh.name_label("MS. PSAKI", &[]), Verdict::Label(l) if l.role == Role::Answer && !l.staff));
+        assert!(matches!(UsWh.name_label("AIDE", &[]), Verdict::Label(l) if l.staff));
+        assert!(matches!(UsWh.name_label("THE PRESIDENT", &[]), Verdict::Label(_)));
+        assert!(matches!(UsWh.name_label("On Sudan", &[]), Verdict::Text));
+        assert!(matches!(UsWh.name_label("Q", &[]), Verdict::Shared));
     }
 }
