@@ -61,7 +61,7 @@ pub(crate) fn is_pleasantry(said: &str) -> bool {
 pub(crate) fn is_greeting(said: &str) -> bool {
     const OPENERS: [&str; 9] =
         ["thank", "thanks", "hi", "hello", "hey", "good afternoon", "good morning", "welcome", "congratulations"];
-    let lower = said.trim_start_matches(['(', '—', '-', ' ']).to_lowercase();
+    let lower = said.trim_start_matches(['(', '—', '-', ' ']).to_ascii_lowercase();
     is_pleasantry(said) && OPENERS.iter().any(|o| lower.starts_with(o))
 }
 
@@ -72,7 +72,7 @@ pub(crate) fn is_thanks(said: &str) -> bool {
     !sentences.is_empty()
         && is_pleasantry(said)
         && sentences.iter().all(|s| {
-            let l = s.to_lowercase();
+            let l = s.to_ascii_lowercase();
             l.starts_with("thank") || l.starts_with("thanks") || l.starts_with("appreciate")
         })
 }
@@ -98,7 +98,7 @@ pub(crate) fn opens_new(said: &str, last_speaker_first_name: Option<&str>) -> bo
     while !said.is_char_boundary(end) {
         end -= 1;
     }
-    let head = said[..end].to_lowercase();
+    let head = said[..end].to_ascii_lowercase();
     let first = head.trim_start_matches(['(', '—', '-', ' ', '“', '"']);
     if ["thank", "thanks", "appreciate", "all right. okay", "okay. thank"].iter().any(|t| first.starts_with(t)) {
         return true;
@@ -144,7 +144,7 @@ pub(crate) fn called_on(said: &str, officials: &[String]) -> Option<String> {
 /// The name one sentence calls on, if it is a call.
 fn call_in(last: &str, officials: &[String]) -> Option<String> {
     let last = last.trim_end_matches(['.', '!', ' ']);
-    let lower = last.to_lowercase();
+    let lower = last.to_ascii_lowercase();
     const CUES: [&str; 9] = [
         "go ahead",
         "kick",
@@ -161,10 +161,10 @@ fn call_in(last: &str, officials: &[String]) -> Option<String> {
         rest
     } else if let Some((before, tail)) = last.rsplit_once(", ") {
         let lead = before.rsplit(", ").next().unwrap_or(before);
-        let t = tail.to_lowercase();
+        let t = tail.to_ascii_lowercase();
         if CUES.iter().any(|c| t.contains(c)) || t.trim_end_matches([' ', '?']) == "go" {
             lead
-        } else if LEADS.contains(&lead.to_lowercase().as_str()) {
+        } else if LEADS.contains(&lead.to_ascii_lowercase().as_str()) {
             tail
         } else {
             return None;
@@ -256,7 +256,7 @@ fn is_person_name(name: &str, officials: &[String]) -> bool {
         return false;
     }
     let first = words[0].trim_end_matches('.');
-    if NOT_NAMES.contains(&first.to_lowercase().as_str()) {
+    if NOT_NAMES.contains(&first.to_ascii_lowercase().as_str()) {
         return false;
     }
     // "Mr. Feller" is a name; "Mayor", "Admiral", "Mr. Secretary" are not.

@@ -1,87 +1,190 @@
-//! The command-line tool: `transcript-cards parse FILE... [--format F]`.
+//! The command-line tool: `transcript-cards parse FILE... [--format F]
+//! [--room ROOM]`, `transcript-cards rooms`.
 //!
 //! One file gives one JSON document; several give JSON Lines, one
 //! transcript a line. A file that cannot be read (missing, a directory, not
 //! UTF-8, binary, empty) gets a message on stderr and makes the exit status
-//! 1, and the other files are still parsed. Arguments are few and fixed, so
-//! they are read by hand rather than with an argument-parsing crate.
+//! 1, and the other files are still parsed. Arguments are read with lexopt.
 
+use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use transcript_cards::{Format, parse, write_csv, write_csv_header, write_markdown};
+use transcript_cards::{Format, Options, parse_with, rooms, write_csv, write_csv_header, write_markdown};
 
 const USAGE: &str = "\
-usage: transcript-cards parse FILE... [--format json|jsonl|csv|markdown] [--pretty|--compact]
+usage: transcript-cards parse [OPTIONS] FILE...
+       transcript-cards rooms
+       transcript-cards help [COMMAND]
 
-Parses press-briefing transcripts into Q&A items. FILE may be - for stdin.
-One file gives one JSON document; several give JSON Lines.
+Turns press-briefing transcripts into Q&A items (exchanges, statements,
+and the text it could not place), entirely on this machine.
+
+commands:
+  parse    parse transcripts (FILE may be - for standard input)
+  rooms    list the briefing rooms a transcript can be read as
+  help     this text, or a command's
 
 options:
-  -f, --format F   json (default), jsonl, csv or markdown
-      --pretty     indented JSON (the default for one file on a terminal)
-      --compact    one-line JSON (the default when the output is a pipe or a file)
-  -h, --help       this text
-  -V, --version    the version";
+  -h, --help       help
+  -V, --version    the version
+
+exit status: 0 when every file was parsed; 1 when a file could not be read
+(the others are still parsed); 2 when the command line is wrong.";
+
+const PARSE_USAGE: &str = "\
+usage: transcript-cards parse [OPTIONS] FILE...
+
+Parses each FILE (- for standard input). One file gives one JSON document;
+several give JSON Lines, one transcript a line (or CSV rows, or Markdown
+sections separated by ---).
+
+options:
+  -f, --format F    json (default), jsonl, csv or markdown
+  -r, --room ROOM   read every file as this briefing room (see
+                    `transcript-cards rooms`); by default each file's room
+                    is detected from its title and labels
+      --pretty      indented JSON (the default for one file on a terminal)
+      --compact     one-line JSON (the default when the output is a pipe or a file)
+  -h, --help        this text
+
+exit status: 0 when every file was parsed; 1 when a file could not be read
+(missing, a directory, binary, not UTF-8, empty: a message on stderr, and
+the other files are still parsed); 2 when the command line is wrong.";
+
+const ROOMS_USAGE: &str = "\
+usage: transcript-cards rooms
+
+Lists the briefing rooms, one a line: the id to give to `parse --room`,
+then the institution.";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    match run(std::env::args_os().skip(1).collect()) {
         Ok(code) => code,
-        Err(msg) => {
-            eprintln!("transcript-cards: {msg}\n\n{USAGE}");
+        Err(Usage(msg, usage)) => {
+            eprintln!("transcript-cards: {msg}\n\n{usage}");
             ExitCode::from(2)
         }
     }
 }
 
-struct Options {
+/// A wrong command line: what is wrong, and the usage to show with it.
+struct Usage(String, &'static str);
+
+impl Usage {
+    fn of(usage: &'static str) -> impl Fn(lexopt::Error) -> Usage {
+        move |e| Usage(e.to_string(), usage)
+    }
+}
+
+struct ParseArgs {
     files: Vec<String>,
     format: Format,
     pretty: Option<bool>,
+    room: Option<String>,
 }
 
-fn options(args: &[String]) -> Result<Options, String> {
-    let mut o = Options { files: Vec::new(), format: Format::Json, pretty: None };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "-f" | "--format" => o.format = it.next().ok_or("--format needs a value")?.parse()?,
-            "--compact" => o.pretty = Some(false),
-            "--pretty" => o.pretty = Some(true),
-            s if s.starts_with("--format=") => o.format = s["--format=".len()..].parse()?,
-            "-" => o.files.push(a.clone()),
-            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
-            _ => o.files.push(a.clone()),
+/// What `parse` was given; `None` when it was asked for its help.
+fn parse_args(args: Vec<OsString>) -> Result<Option<ParseArgs>, Usage> {
+    use lexopt::prelude::*;
+    let bad = Usage::of(PARSE_USAGE);
+    let mut o = ParseArgs { files: Vec::new(), format: Format::Json, pretty: None, room: None };
+    let mut p = lexopt::Parser::from_args(args);
+    while let Some(arg) = p.next().map_err(&bad)? {
+        match arg {
+            Short('f') | Long("format") => {
+                let value = p.value().map_err(&bad)?.string().map_err(&bad)?;
+                o.format = value.parse().map_err(|e| Usage(e, PARSE_USAGE))?;
+            }
+            Short('r') | Long("room") => {
+                let value = p.value().map_err(&bad)?.string().map_err(&bad)?;
+                if !rooms().iter().any(|(id, _)| *id == value) {
+                    let ids: Vec<&str> = rooms().iter().map(|(id, _)| *id).collect();
+                    return Err(Usage(
+                        format!("unknown room '{value}': expected one of {}", ids.join(", ")),
+                        PARSE_USAGE,
+                    ));
+                }
+                o.room = Some(value);
+            }
+            Long("compact") => o.pretty = Some(false),
+            Long("pretty") => o.pretty = Some(true),
+            Short('h') | Long("help") => return Ok(None),
+            Value(file) => o.files.push(file.string().map_err(&bad)?),
+            _ => return Err(bad(arg.unexpected())),
         }
     }
     if o.files.is_empty() {
-        return Err("no file given (use - for stdin)".into());
+        return Err(Usage("no file given (use - for stdin)".into(), PARSE_USAGE));
     }
-    Ok(o)
+    Ok(Some(o))
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
-    match args.first().map(String::as_str) {
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            return Ok(ExitCode::SUCCESS);
+fn run(args: Vec<OsString>) -> Result<ExitCode, Usage> {
+    let mut args = args.into_iter();
+    let command = args.next().map(|c| c.to_string_lossy().into_owned());
+    let rest: Vec<OsString> = args.collect();
+    let help_only = |usage: &'static str| {
+        if rest.iter().any(|a| a == "-h" || a == "--help") || rest.is_empty() {
+            println!("{usage}");
+            Ok(ExitCode::SUCCESS)
+        } else {
+            Err(Usage(format!("unexpected argument '{}'", rest[0].to_string_lossy()), usage))
         }
+    };
+    match command.as_deref() {
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("help") => match rest.first().map(|a| a.to_string_lossy()).as_deref() {
+            None => help_only(USAGE),
+            Some("parse") => {
+                println!("{PARSE_USAGE}");
+                Ok(ExitCode::SUCCESS)
+            }
+            Some("rooms") => {
+                println!("{ROOMS_USAGE}");
+                Ok(ExitCode::SUCCESS)
+            }
+            Some(other) => Err(Usage(format!("unknown command '{other}'"), USAGE)),
+        },
         Some("-V" | "--version") => {
             println!("transcript-cards {}", env!("CARGO_PKG_VERSION"));
-            return Ok(ExitCode::SUCCESS);
+            Ok(ExitCode::SUCCESS)
         }
-        Some("parse") => {}
-        Some(other) => return Err(format!("unknown command '{other}'")),
-        None => return Err("no command given".into()),
+        Some("rooms") => {
+            if !rest.is_empty() {
+                return help_only(ROOMS_USAGE);
+            }
+            for (id, institution) in rooms() {
+                println!("{id}\t{}", institution.unwrap_or("(any labelled Q&A)"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("parse") => match parse_args(rest)? {
+            None => {
+                println!("{PARSE_USAGE}");
+                Ok(ExitCode::SUCCESS)
+            }
+            Some(o) => Ok(parse_files(&o)),
+        },
+        Some(other) => Err(Usage(format!("unknown command '{other}'"), USAGE)),
+        None => Err(Usage("no command given".into(), USAGE)),
     }
-    let o = options(&args[1..])?;
+}
+
+/// Parses and writes every file; the exit status says whether all could be read.
+fn parse_files(o: &ParseArgs) -> ExitCode {
+    let options = Options { room: o.room.clone() };
     let mut out = BufWriter::with_capacity(1 << 16, raw_stdout());
     let mut failed = false;
     let several = o.files.len() > 1;
     let pretty = o.pretty.unwrap_or_else(|| io::stdout().is_terminal()) && !several;
     if o.format == Format::Csv {
-        write_csv_header(&mut out).map_err(|e| e.to_string())?;
+        if let Err(e) = write_csv_header(&mut out) {
+            return quiet_on_broken_pipe(e);
+        }
     }
     for (n, file) in o.files.iter().enumerate() {
         let bytes = read(file);
@@ -93,7 +196,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 continue;
             }
         };
-        let t = parse(text);
+        let t = parse_with(text, &options);
         let written = match o.format {
             Format::Json if pretty => {
                 serde_json::to_writer_pretty(&mut out, &t).map_err(io::Error::from).and_then(|_| writeln!(out))
@@ -116,7 +219,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if let Err(e) = out.flush() {
         return quiet_on_broken_pipe(e);
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
 /// Standard output without std's line buffer, which searches every write
@@ -133,12 +236,14 @@ fn raw_stdout() -> Box<dyn Write> {
     Box::new(io::stdout().lock())
 }
 
-/// A reader that closed the pipe (`| head`) is not an error.
-fn quiet_on_broken_pipe(e: io::Error) -> Result<ExitCode, String> {
+/// A reader that closed the pipe (`| head`) is not an error; any other
+/// failure to write is said, with status 1.
+fn quiet_on_broken_pipe(e: io::Error) -> ExitCode {
     if e.kind() == io::ErrorKind::BrokenPipe {
-        Ok(ExitCode::SUCCESS)
+        ExitCode::SUCCESS
     } else {
-        Err(format!("cannot write the output: {e}"))
+        eprintln!("transcript-cards: cannot write the output: {e}");
+        ExitCode::FAILURE
     }
 }
 

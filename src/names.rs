@@ -60,21 +60,12 @@ const fn yyyymmdd(date: &str) -> u32 {
 /// PRICE"). The first room's table wins.
 pub(crate) fn find(name: &str) -> Option<&'static Official> {
     let name = name.trim();
-    // Every label a text has is looked up here: by full name through an
-    // index of every table, and by title and surname only where the label
-    // opens with a title.
-    let key = || name.bytes().map(|b| b.to_ascii_lowercase());
-    let (index, seen) = index();
-    // Most labels (outlets) are no one's name: their length and first letter say so at once.
-    if seen & sketch(name) == 0 {
-        return if surname_of_label(name).is_some() { find_anywhere(name, None) } else { None };
+    // Every label a text has is looked up here; most (outlets) are no one's
+    // name, and their length and first letter say so at once.
+    if SEEN & sketch(name.as_bytes()) == 0 && surname_of_label(name).is_none() {
+        return None;
     }
-    let at = index.partition_point(|(k, _)| k.bytes().lt(key()));
-    match index.get(at) {
-        Some((k, o)) if k.bytes().eq(key()) => Some(*o),
-        _ if surname_of_label(name).is_some() => find_anywhere(name, None),
-        _ => None,
-    }
+    find_anywhere(name, None)
 }
 
 /// [`find`], the room's own officials first: a text names its own room's
@@ -84,37 +75,31 @@ pub(crate) fn find_for(room: &dyn Room, name: &str) -> Option<&'static Official>
     room.officials().iter().find(|o| o.zh == name || o.en.eq_ignore_ascii_case(name)).or_else(|| find(name))
 }
 
-/// One bit of 64 for a name's length and first byte (case aside): the
-/// union over the index says which names cannot be in it.
-fn sketch(name: &str) -> u64 {
-    let first = name.bytes().next().map_or(0, |b| b.to_ascii_lowercase());
-    1 << ((name.len() as u64).wrapping_mul(31).wrapping_add(first as u64) % 64)
+/// One bit of 64 for a name's length and first byte (ASCII case aside).
+const fn sketch(name: &[u8]) -> u64 {
+    let first = if name.is_empty() { 0 } else { name[0].to_ascii_lowercase() };
+    1 << ((name.len() as u64 * 31 + first as u64) % 64)
 }
 
-type Index = (Vec<(Box<str>, &'static Official)>, u64);
-
-/// Every table's officials by their names in lower case (English) and as
-/// written (Chinese), sorted (the first room's official where two share a
-/// name), and the union of their [`sketch`]es.
-fn index() -> (&'static [(Box<str>, &'static Official)], u64) {
-    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
-    let (v, seen) = INDEX.get_or_init(|| {
-        let mut v: Vec<(Box<str>, &'static Official)> = Vec::new();
-        for room in rooms::ALL {
-            for o in room.officials() {
-                for key in [o.en.to_ascii_lowercase(), o.zh.to_string()] {
-                    if !key.is_empty() && !v.iter().any(|(k, _)| k.as_ref() == key) {
-                        v.push((key.into(), o));
-                    }
-                }
+/// The union of the sketches of every name in every room's table, made at
+/// compile time: a name whose sketch is not in it is in no table.
+const SEEN: u64 = {
+    let mut seen = 0;
+    let mut t = 0;
+    while t < rooms::TABLES.len() {
+        let table = rooms::TABLES[t];
+        let mut i = 0;
+        while i < table.len() {
+            seen |= sketch(table[i].en.as_bytes());
+            if !table[i].zh.is_empty() {
+                seen |= sketch(table[i].zh.as_bytes());
             }
+            i += 1;
         }
-        crate::order::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
-        let seen = v.iter().fold(0, |acc, (k, _)| acc | sketch(k));
-        (v, seen)
-    });
-    (v, *seen)
-}
+        t += 1;
+    }
+    seen
+};
 
 /// [`find`] in every room's table, the officials of `date` (YYYYMMDD) where given.
 fn find_anywhere(name: &str, date: Option<u32>) -> Option<&'static Official> {
@@ -172,70 +157,73 @@ pub(crate) fn is_title_word(w: &str) -> bool {
     for (b, c) in buf.iter_mut().zip(w) {
         *b = c.to_ascii_lowercase();
     }
-    // The words a label puts before a surname.
-    matches!(
-        &buf[..w.len()],
-        b"mr"
-            | b"ms"
-            | b"mrs"
-            | b"miss"
-            | b"dr"
-            | b"secretary"
-            | b"under"
-            | b"deputy"
-            | b"assistant"
-            | b"administrator"
-            | b"director"
-            | b"ambassador"
-            | b"admiral"
-            | b"general"
-            | b"governor"
-            | b"mayor"
-            | b"senator"
-            | b"representative"
-            | b"congressman"
-            | b"congresswoman"
-            | b"chair"
-            | b"chairman"
-            | b"chairwoman"
-            | b"commissioner"
-            | b"attorney"
-            | b"surgeon"
-            | b"press"
-            | b"minister"
-            | b"foreign"
-            | b"spokesperson"
-            | b"spokesman"
-            | b"spokeswoman"
-            | b"chief"
-            | b"special"
-            | b"envoy"
-            | b"coordinator"
-            | b"advisor"
-            | b"adviser"
-            | b"counselor"
-            | b"president"
-            | b"prime"
-            | b"vice"
-            | b"senior"
-            | b"principal"
-            | b"lieutenant"
-            | b"colonel"
-            | b"captain"
-            | b"major"
-            | b"sergeant"
-            | b"judge"
-            | b"justice"
-            | b"professor"
-            | b"rev"
-            | b"reverend"
-            | b"father"
-            | b"sister"
-            | b"cabinet"
-            | b"officer"
-            | b"official"
-    )
+    let lower = &buf[..w.len()];
+    TITLES.binary_search_by(|t| t.as_bytes().cmp(lower)).is_ok()
 }
+
+/// The words a label puts before a surname, in lower case, sorted (a binary
+/// search is a few bytes of code; a `match` on them was 5 KB of the wasm).
+const TITLES: &[&str] = &[
+    "administrator",
+    "admiral",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "assistant",
+    "attorney",
+    "cabinet",
+    "captain",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "colonel",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "coordinator",
+    "counselor",
+    "deputy",
+    "director",
+    "dr",
+    "envoy",
+    "father",
+    "foreign",
+    "general",
+    "governor",
+    "judge",
+    "justice",
+    "lieutenant",
+    "major",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "official",
+    "president",
+    "press",
+    "prime",
+    "principal",
+    "professor",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "senator",
+    "senior",
+    "sergeant",
+    "sister",
+    "special",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "surgeon",
+    "under",
+    "vice",
+];
 
 /// `full` ends with `surname` (case aside; one letter off tolerated in a
 /// name of six letters or more: "MS. JEAN-PIERE" is Karine Jean-Pierre). Accents and case are
@@ -388,6 +376,11 @@ mod tests {
         assert!(find("Reuters").is_none());
         assert_eq!(find("MS. JEAN-PIERRE").unwrap().en, "Karine Jean-Pierre");
         assert_eq!(find("MR PRICE").unwrap().en, "Ned Price");
+    }
+
+    #[test]
+    fn should_keep_the_titles_sorted_for_their_binary_search() {
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]), "TITLES should be sorted and distinct");
     }
 
     #[test]

@@ -8,13 +8,27 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Parses a transcript into a plain object (`Transcript` as JSON-shaped data).
+/// Parses a transcript into a plain object (`Transcript` as JSON-shaped
+/// data), read as the briefing room `room` when one is given (`"us-wh"`;
+/// see [`list_rooms`]), else as the room detected.
 ///
 /// Parsing never fails; the only error is a failed conversion to JavaScript,
 /// raised as a JS `Error`.
 #[wasm_bindgen(js_name = parseTranscript)]
-pub fn parse_transcript(text: &str) -> Result<JsValue, JsError> {
-    to_js(&crate::parse(text))
+pub fn parse_transcript(text: &str, room: Option<String>) -> Result<JsValue, JsError> {
+    to_js(&crate::parse_with(text, &crate::Options { room }))
+}
+
+/// The briefing rooms, `[{id, institution}]`, for a reader to choose from.
+#[wasm_bindgen(js_name = rooms)]
+pub fn list_rooms() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Room {
+        id: &'static str,
+        institution: Option<&'static str>,
+    }
+    let rooms: Vec<Room> = crate::rooms().into_iter().map(|(id, institution)| Room { id, institution }).collect();
+    to_js(&rooms)
 }
 
 /// Aligns the exchanges of two versions of one briefing (the Chinese

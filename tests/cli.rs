@@ -18,7 +18,8 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .unwrap();
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input).unwrap();
+        // A command line refused before the input is read closes the pipe early.
+        let _ = child.stdin.take().unwrap().write_all(input);
     }
     drop(child.stdin.take());
     child.wait_with_output().unwrap()
@@ -106,6 +107,48 @@ fn usage_errors_exit_2_with_the_usage() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(text(&out.stderr).contains("usage: transcript-cards parse"), "{args:?}");
     }
+}
+
+#[test]
+fn help_is_given_for_the_tool_and_each_command() {
+    for (args, says) in [
+        (&["--help"][..], "commands:"),
+        (&["help"][..], "commands:"),
+        (&["parse", "--help"][..], "--room ROOM"),
+        (&["parse", "-h"][..], "--format F"),
+        (&["help", "parse"][..], "--room ROOM"),
+        (&["rooms", "--help"][..], "parse --room"),
+        (&["help", "rooms"][..], "parse --room"),
+    ] {
+        let out = run(args, None);
+        assert!(out.status.success(), "{args:?} should succeed");
+        assert!(text(&out.stdout).contains(says), "{args:?} should print help that mentions {says}");
+        assert!(
+            text(&out.stdout).contains("exit status") || args.contains(&"rooms"),
+            "{args:?} should document the exit status"
+        );
+    }
+}
+
+#[test]
+fn rooms_are_listed_and_one_can_be_chosen() {
+    let out = run(&["rooms"], None);
+    assert!(out.status.success());
+    let listed = text(&out.stdout);
+    for id in ["cn-mfa", "us-wh", "us-state", "un-noon", "ru-mfa", "jp-mofa", "dialogue"] {
+        assert!(listed.lines().any(|l| l.starts_with(&format!("{id}\t"))), "rooms should list {id}:\n{listed}");
+    }
+    let text_in = b"Q    Any update?\n\nMS. PSAKI: None.\n";
+    let detected: serde_json::Value = serde_json::from_slice(&run(&["parse", "-"], Some(text_in)).stdout).unwrap();
+    let chosen: serde_json::Value =
+        serde_json::from_slice(&run(&["parse", "--room", "us-wh", "-"], Some(text_in)).stdout).unwrap();
+    assert_eq!(chosen["source"]["room"], "us-wh");
+    assert_eq!(chosen["source"]["detected"], false);
+    assert_eq!(detected["source"]["detected"], true);
+    assert_eq!(chosen["stats"]["exchanges"], 1, "a bare Q read as the White House's is a question");
+    let out = run(&["parse", "--room", "atlantis", "-"], Some(text_in));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown room 'atlantis'"), "{}", text(&out.stderr));
 }
 
 #[test]

@@ -8,14 +8,14 @@
 //! export the same JS names a second time.
 #![cfg(all(target_arch = "wasm32", not(feature = "wasm")))]
 
-// `align` and `Transcript` are what src/wasm.rs names as `crate::align`, `crate::Transcript`.
+// What src/wasm.rs names as `crate::…` (`crate::parse_with`, `crate::rooms`, …).
 #[allow(unused_imports)]
-use transcript_cards::{Transcript, align, parse};
+use transcript_cards::{Options, Transcript, align, parse, parse_with, rooms};
 use wasm_bindgen::{JsCast, JsValue};
 
 #[path = "../src/wasm.rs"]
 mod wasm;
-use wasm::{align_transcripts, parse_transcript, version};
+use wasm::{align_transcripts, list_rooms, parse_transcript, version};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -30,7 +30,7 @@ fn json(v: &JsValue) -> String {
 
 #[wasm_bindgen_test]
 fn should_return_a_plain_object_not_a_map() {
-    let t = parse_transcript("Q: Any comment?\n\nA: No comment.\n").unwrap();
+    let t = parse_transcript("Q: Any comment?\n\nA: No comment.\n", None).unwrap();
     assert!(t.is_object(), "a transcript should cross as an object");
     assert!(!t.is_instance_of::<js_sys::Map>(), "a transcript should be a plain object, not a Map");
     assert!(js_sys::Array::is_array(&get(&t, "items")), "items should be an array");
@@ -38,7 +38,7 @@ fn should_return_a_plain_object_not_a_map() {
 
 #[wasm_bindgen_test]
 fn should_give_null_not_undefined_for_missing_values() {
-    let t = parse_transcript("").unwrap();
+    let t = parse_transcript("", None).unwrap();
     assert!(get(&t, "title").is_null(), "a missing title should be null");
     assert!(get(&t, "date").is_null(), "a missing date should be null");
 }
@@ -46,7 +46,7 @@ fn should_give_null_not_undefined_for_missing_values() {
 #[wasm_bindgen_test]
 fn should_equal_the_cli_json() {
     let text = "Q: Any comment?\n\nA: No comment.\n";
-    let from_js = json(&parse_transcript(text).unwrap());
+    let from_js = json(&parse_transcript(text, None).unwrap());
     let from_serde = serde_json::to_string(&parse(text)).unwrap();
     assert_eq!(from_js, from_serde, "JSON.stringify of the object should equal serde_json's output");
 }
@@ -54,7 +54,7 @@ fn should_equal_the_cli_json() {
 #[wasm_bindgen_test]
 fn should_count_the_exchanges_in_stats() {
     let text = "Q: Any comment?\n\nA: No comment.\n";
-    let t = parse_transcript(text).unwrap();
+    let t = parse_transcript(text, None).unwrap();
     let stats = get(&t, "stats");
     assert_eq!(
         get(&stats, "bytes").as_f64(),
@@ -72,7 +72,7 @@ fn should_count_the_exchanges_in_stats() {
 #[wasm_bindgen_test]
 fn should_keep_markup_as_text() {
     let text = "Q: <img src=x onerror=alert(1)> <script>alert(2)</script>?\n\nA: No.\n";
-    let out = json(&parse_transcript(text).unwrap());
+    let out = json(&parse_transcript(text, None).unwrap());
     assert!(
         out.contains("<img src=x onerror=alert(1)>"),
         "markup in a question should come through as text, untouched"
@@ -82,7 +82,7 @@ fn should_keep_markup_as_text() {
 #[wasm_bindgen_test]
 fn should_survive_any_text() {
     let nasty = "\u{feff}\r\n\u{0}\u{2028}问：\u{3000}\n答：\nQ:\nA:\n\u{1F600}";
-    assert!(parse_transcript(nasty).is_ok(), "odd bytes should still parse");
+    assert!(parse_transcript(nasty, None).is_ok(), "odd bytes should still parse");
 }
 
 #[wasm_bindgen_test]
@@ -121,4 +121,20 @@ fn should_align_text_with_no_exchanges_as_no_rows() {
     let rows = js_sys::Array::from(&pairs);
     assert_eq!(rows.length(), 1, "the one exchange should stand alone in its row");
     assert!(get(&rows.get(0), "a").is_null(), "the text with no exchange gives no id");
+}
+
+#[wasm_bindgen_test]
+fn should_read_a_text_as_the_room_asked_for_and_list_the_rooms() {
+    let text = "Q    Any update?\n\nMS. PSAKI: None.\n";
+    let t = parse_transcript(text, Some("us-wh".into())).unwrap();
+    let source = get(&t, "source");
+    assert_eq!(get(&source, "room").as_string().as_deref(), Some("us-wh"), "the room asked for should be used");
+    assert_eq!(get(&source, "detected").as_bool(), Some(false), "a chosen room is not a detected one");
+    let rooms = list_rooms().unwrap();
+    assert!(js_sys::Array::is_array(&rooms), "rooms should be an array");
+    let ids: Vec<String> = js_sys::Array::from(&rooms).iter().filter_map(|r| get(&r, "id").as_string()).collect();
+    assert!(
+        ids.iter().any(|i| i == "us-wh") && ids.iter().any(|i| i == "cn-mfa"),
+        "rooms should list every room: {ids:?}"
+    );
 }

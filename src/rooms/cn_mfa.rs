@@ -16,7 +16,7 @@ pub(crate) struct CnMfa;
 const INSTITUTION: &str = "Ministry of Foreign Affairs of China";
 
 /// Spokespersons, most recent first.
-static OFFICIALS: &[Official] = &[
+pub(crate) static OFFICIALS: &[Official] = &[
     briefer("Lin Jian", "林剑"),
     briefer("Guo Jiakun", "郭嘉昆"),
     briefer("Mao Ning", "毛宁"),

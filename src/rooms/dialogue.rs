@@ -62,7 +62,7 @@ impl Room for Dialogue {
     }
 
     fn name_label(&self, name: &str, spokespersons: &[String]) -> Verdict {
-        let upper = name.to_uppercase() == name && name.chars().any(char::is_alphabetic);
+        let upper = !name.chars().any(char::is_lowercase) && name.chars().any(char::is_alphabetic);
         if upper && name.starts_with("UNIDENTIFIED") {
             return Verdict::Label(label::new(Role::Question));
         }

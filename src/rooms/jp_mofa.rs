@@ -16,7 +16,7 @@ use crate::names::{Official, briefer, is_title_word};
 
 pub(crate) struct JpMofa;
 
-static OFFICIALS: &[Official] = &[
+pub(crate) static OFFICIALS: &[Official] = &[
     briefer("KITAMURA Toshihiro", ""),
     briefer("KOBAYASHI Maki", ""),
     briefer("YOSHIDA Tomoyuki", ""),

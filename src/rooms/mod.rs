@@ -34,6 +34,17 @@ pub(crate) static ALL: &[&'static dyn Room] = &[
     &dialogue::Dialogue,
 ];
 
+/// Every room's table of officials, for what is made of them at compile
+/// time (a `const` cannot read them through [`Room::officials`]).
+pub(crate) const TABLES: &[&[Official]] = &[
+    cn_mfa::OFFICIALS,
+    us_wh::OFFICIALS,
+    us_state::OFFICIALS,
+    un_noon::OFFICIALS,
+    ru_mfa::OFFICIALS,
+    jp_mofa::OFFICIALS,
+];
+
 /// The first lines of a text, as the rooms look at them to recognise their pages.
 pub(crate) struct Probe<'a> {
     /// The trimmed non-blank lines of the top of the text.

@@ -11,7 +11,7 @@ use crate::names::{Official, briefer};
 
 pub(crate) struct RuMfa;
 
-static OFFICIALS: &[Official] = &[
+pub(crate) static OFFICIALS: &[Official] = &[
     briefer("Maria Zakharova", "扎哈罗娃"),
     briefer("Alexander Lukashevich", ""),
     briefer("Alexey Zaitsev", ""),

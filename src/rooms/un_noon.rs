@@ -21,7 +21,7 @@ fn near_verbatim(s: &str) -> bool {
     s.starts_with("following is a near-verbatim") || s.starts_with("Following is a near-verbatim")
 }
 
-static OFFICIALS: &[Official] = &[
+pub(crate) static OFFICIALS: &[Official] = &[
     briefer("Stéphane Dujarric", ""),
     briefer("Farhan Haq", ""),
     briefer("Florencia Soto Niño", ""),

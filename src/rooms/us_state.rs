@@ -15,7 +15,7 @@ use crate::names::{Office, Official, in_office};
 pub(crate) struct UsState;
 
 /// Spokespersons and deputies, with their dates.
-static OFFICIALS: &[Official] = &[
+pub(crate) static OFFICIALS: &[Official] = &[
     in_office("Tammy Bruce", Office::Briefer, "2025-01-20", "9999-12-31"),
     in_office("Tommy Pigott", Office::Briefer, "2025-01-20", "9999-12-31"),
     in_office("Matthew Miller", Office::Briefer, "2023-05-01", "2025-01-20"),

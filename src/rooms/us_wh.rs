@@ -20,7 +20,7 @@ pub(crate) struct UsWh;
 /// Press secretaries and the regular briefers whom titles need not name
 /// (deputies who brief are named in the title), and the holders of the offices a
 /// label may name ("THE PRESIDENT"), with their dates.
-static OFFICIALS: &[Official] = &[
+pub(crate) static OFFICIALS: &[Official] = &[
     in_office("Karoline Leavitt", Office::Briefer, "2025-01-20", "9999-12-31"),
     in_office("Karine Jean-Pierre", Office::Briefer, "2021-01-20", "2025-01-20"),
     in_office("Jen Psaki", Office::Briefer, "2021-01-20", "2022-05-13"),

@@ -1,7 +1,10 @@
 // Builds one card (<article data-kind="exchange|statement|unparsed">) from one
-// parsed item: outlet badge, question, answering speaker, answer paragraphs,
-// part links (question part ↔ answer part), follow-up link, permalink, copy
-// button. Text goes in as text nodes only (see dom.js). Every name and text
+// parsed item: outlet badge, question, answering speaker (each official where
+// their turn starts, when several answer in turn), answer paragraphs, part
+// links (question part ↔ answer part), follow-up link, the reporter a host
+// called on, the topic, permalink, copy button. Floor management (a minor
+// statement: "Go ahead, David.") is not a card but a fold between the cards
+// (<details data-kind="minor">). Text goes in as text nodes only (see dom.js). Every name and text
 // field is bidi-isolated (dir="auto", so unicode-bidi: isolate): a name with
 // U+202E cannot reorder the rest of the card.
 
@@ -19,9 +22,11 @@ export function buildCard(item, { outlet, byId }) {
     case 'exchange':
       return exchangeCard(item, outlet, byId);
     case 'statement':
+      if (item.minor) return minorFold(item);
       return shell(item, `Statement${item.speaker ? ` by ${item.speaker}` : ''}`, [
         h('span', { class: 'badge badge-kind', part: 'badge' }, 'Statement'),
         item.speaker && h('span', { class: 'who', part: 'speaker', dir: 'auto' }, item.speaker),
+        section(item),
       ], [h('section', { class: 'body', part: 'statement' }, item.paragraphs.map((text) => paragraph(text)))]);
     default:
       return shell(item, `Unparsed text: ${item.reason}`, [
@@ -31,12 +36,40 @@ export function buildCard(item, { outlet, byId }) {
   }
 }
 
+/** Floor management, folded: who said it and how it starts; open for all of it. */
+function minorFold(item) {
+  const who = item.speaker ?? item.label ?? '';
+  const text = item.paragraphs.join(' ');
+  return h('details', { class: 'minor', part: 'minor', id: item.id, dataset: { kind: 'minor', id: item.id } },
+    h('summary', { 'aria-label': `Floor${who ? `, ${who}` : ''}: ${text}` },
+      h('span', { class: 'badge badge-minor', part: 'badge' }, 'Floor'), ' ',
+      who && h('span', { class: 'who', dir: 'auto' }, who), who && ': ',
+      h('span', { class: 'tx minor-text', dir: 'auto' }, text)));
+}
+
+/** The topic the item falls under, where the page gives topics. */
+function section(item) {
+  return item.section && h('span', { class: 'section', part: 'section', dir: 'auto', title: 'Topic' }, item.section);
+}
+
+/** Paragraphs of several turns, each turn's speaker where it starts; `at(i)` builds paragraph i. */
+function inTurns(turns, count, at) {
+  if (!turns?.length) return Array.from({ length: count }, (_, i) => at(i));
+  return turns.flatMap((turn) => [
+    h('p', { class: 'speaker turn-speaker', part: 'turn-speaker', dir: 'auto' }, turn.speaker ?? turn.label ?? ''),
+    ...Array.from({ length: turn.paragraph_range[1] - turn.paragraph_range[0] }, (_, k) => at(turn.paragraph_range[0] + k)),
+  ]);
+}
+
 function exchangeCard(ex, outlet, byId) {
   const asker = outlet ?? 'Question';
   const followed = ex.follows && byId.get(ex.follows);
   const head = [
     h('span', { class: 'badge', part: 'badge outlet', dir: 'auto' }, asker),
-    ex.asker.name && h('span', { class: 'who', dir: 'auto' }, ex.asker.name),
+    ex.asker.name && !ex.asker.inferred && h('span', { class: 'who', dir: 'auto' }, ex.asker.name),
+    ex.asker.name && ex.asker.inferred &&
+      h('span', { class: 'who called-on', part: 'called-on', dir: 'auto', title: 'The label names nobody: the name the host called on just before' }, `called on: ${ex.asker.name}`),
+    section(ex),
     ex.follow_up &&
       h('span', { class: 'follow', part: 'follow-up' }, 'Follow-up',
         followed && [' to ', h('a', { href: cardHash(followed.id), dataset: { goto: followed.id }, 'aria-label': `Follow-up to exchange ${followed.number}` }, `#${followed.number}`)]),
@@ -58,14 +91,18 @@ function exchangeCard(ex, outlet, byId) {
       h('a', { class: 'part part-ref', part: 'part-link', href: cardHash(part.refers_to.exchange), dataset: { goto: `${part.refers_to.exchange}-a${part.refers_to.part}` }, 'aria-label': `Refers to exchange ${part.refers_to.number}, answer part ${part.refers_to.part}` }, `see #${part.refers_to.number} A${part.refers_to.part}`),
   ];
   const speaker = ex.answer.speaker ?? ex.answer.label;
+  const turns = ex.answer.turns ?? [];
   const answer = ex.answer.paragraphs.length
-    ? ex.answer.paragraphs.map((text, i) => paragraph(text, aParts.get(i), aMarker))
+    ? inTurns(turns, ex.answer.paragraphs.length, (i) => paragraph(ex.answer.paragraphs[i], aParts.get(i), aMarker))
     : [h('p', { class: 'none' }, 'No answer given.')];
+  // A moderator's aside inside the question is shown with its speaker; the askers' own turns are unnamed.
+  const qTurns = (ex.question.turns ?? []).some((t) => t.speaker) ? ex.question.turns.map((t) => ({ ...t, speaker: t.speaker ?? t.label })) : [];
+  const by = turns.length ? [...new Set(turns.map((t) => t.speaker ?? t.label))].join(', ') : speaker;
   return shell(ex, `Exchange ${ex.number}: ${asker}${ex.follow_up ? ', follow-up' : ''}`, head, [
     h('section', { class: 'question', part: 'question', 'aria-label': `Question from ${asker}` },
-      ex.question.paragraphs.map((text, i) => paragraph(text, qParts.get(i), qMarker))),
-    h('section', { class: 'answer', part: 'answer', 'aria-label': speaker ? `Answer by ${speaker}` : 'Answer' },
-      speaker && h('p', { class: 'speaker', part: 'speaker', dir: 'auto' }, speaker), answer),
+      inTurns(qTurns, ex.question.paragraphs.length, (i) => paragraph(ex.question.paragraphs[i], qParts.get(i), qMarker))),
+    h('section', { class: 'answer', part: 'answer', 'aria-label': by ? `Answer by ${by}` : 'Answer' },
+      speaker && !turns.length && h('p', { class: 'speaker', part: 'speaker', dir: 'auto' }, speaker), answer),
   ], ex.number);
 }
 

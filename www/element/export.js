@@ -9,7 +9,7 @@ export function toJSON(transcript, items) {
   return JSON.stringify({ ...transcript, items }, null, 2) + '\n';
 }
 
-const CSV_COLUMNS = ['id', 'kind', 'number', 'outlet', 'asker', 'follow_up', 'question', 'speaker', 'answer', 'title', 'date'];
+const CSV_COLUMNS = ['id', 'kind', 'number', 'outlet', 'asker', 'follow_up', 'question', 'speaker', 'answer', 'title', 'date', 'minor', 'speakers'];
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula get a leading apostrophe. */
 export function toCSV(transcript, items) {
@@ -29,6 +29,8 @@ export function toCSV(transcript, items) {
       ex ? ex.answer.paragraphs.join('\n\n') : searchableText(item),
       transcript.title ?? '',
       transcript.date ?? '',
+      String(item.kind === 'statement' && !!item.minor),
+      ex ? [...new Set((ex.answer.turns ?? []).map((t) => t.speaker ?? t.label))].join('; ') : '',
     ]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
@@ -69,18 +71,20 @@ function cardHeading(item, byId) {
     const who = outletOf(item, byId) ?? item.asker.label ?? 'Question';
     return `${item.number}. ${who}${item.follow_up ? ' (follow-up)' : ''}`;
   }
-  if (item.kind === 'statement') return `Statement${item.speaker ? ` by ${item.speaker}` : ''}`;
+  if (item.kind === 'statement') return `${item.minor ? 'Floor' : 'Statement'}${item.speaker ? ` by ${item.speaker}` : ''}`;
   return `Unparsed text (${item.reason})`;
 }
 
 /** The labelled paragraphs of a card: [{label, text}]. */
 function cardLines(item, byId) {
   if (item.kind === 'exchange') {
-    const asker = outletOf(item, byId) ?? item.asker.label ?? 'Q';
+    const asker = outletOf(item, byId) ?? (item.asker.inferred && item.asker.name) ?? item.asker.label ?? 'Q';
     const speaker = item.answer.speaker ?? item.answer.label ?? 'A';
+    // Where officials answered in turn, each turn is labelled with its speaker.
+    const turnAt = new Map((item.answer.turns ?? []).map((t) => [t.paragraph_range[0], t.speaker ?? t.label]));
     return [
       ...item.question.paragraphs.map((text, i) => ({ label: i === 0 ? `Q (${asker})` : '', text })),
-      ...item.answer.paragraphs.map((text, i) => ({ label: i === 0 ? `A (${speaker})` : '', text })),
+      ...item.answer.paragraphs.map((text, i) => ({ label: turnAt.has(i) ? `A (${turnAt.get(i)})` : i === 0 ? `A (${speaker})` : '', text })),
     ];
   }
   if (item.kind === 'statement') {

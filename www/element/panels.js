@@ -9,7 +9,7 @@
 import { h, count, plural } from './dom.js';
 import { FACETS } from '../search/search-index.js';
 
-const KIND_LABELS = { exchange: 'Exchanges', statement: 'Statements', unparsed: 'Unparsed' };
+const KIND_LABELS = { exchange: 'Exchanges', statement: 'Statements', minor: 'Floor', unparsed: 'Unparsed' };
 const SCOPE_LABELS = { both: 'Questions and answers', question: 'Questions only', answer: 'Answers only' };
 /** How each facet's buttons look: class, part, group label. */
 const FACET_UI = {
@@ -44,6 +44,11 @@ export function skeleton(root, stylesheet) {
       (ui.progressBar = h('progress', { max: 1, value: 0, 'aria-label': 'Parsing progress' })),
       (ui.progressLabel = h('span', { role: 'status' })))),
     (ui.summary = h('section', { class: 'summary', part: 'summary', 'aria-label': 'Briefing' })),
+    (ui.roomRow = h('p', { class: 'room-row', part: 'room-row', hidden: true },
+      h('label', {}, 'Read as ',
+        (ui.room = h('select', { part: 'room-select', 'aria-label': 'Briefing room to read the text as' },
+          h('option', { value: '' }, 'the room detected')))),
+      ' ', (ui.roomNote = h('span', { class: 'room-note', part: 'room-note', dir: 'auto' })))),
     (ui.pairNote = h('p', { class: 'pair-note', part: 'pair-note', role: 'status', hidden: true })),
     h('div', { class: 'filters', part: 'filters', role: 'search', 'aria-label': 'Filter cards' },
       h('div', { class: 'filter-row' },
@@ -102,7 +107,7 @@ export function renderSummary(ui, t) {
   const meta = [
     date && h('time', { datetime: t.date }, date),
     t.spokespersons.length > 0 && h('span', { class: 'spokesperson', part: 'spokesperson', dir: 'auto' }, t.spokespersons.join(', ')),
-    t.institution && h('span', { dir: 'auto' }, t.institution),
+    (t.source?.institution ?? t.institution) && h('span', { class: 'institution', part: 'institution', dir: 'auto' }, t.source?.institution ?? t.institution),
     h('span', { class: 'lang', lang: 'en' }, t.language === 'zh' ? 'Chinese' : 'English'),
   ].filter(Boolean);
   const stat = (n, word, cls) => h('li', { class: cls }, h('strong', {}, count(n)), ` ${n === 1 ? word : `${word}s`}`);
@@ -111,7 +116,8 @@ export function renderSummary(ui, t) {
     h('p', { class: 'meta', part: 'meta' }, meta.flatMap((m, i) => (i ? [h('span', { class: 'dot', 'aria-hidden': 'true' }, '·'), m] : [m]))),
     h('ul', { class: 'stats', part: 'stats', 'aria-label': 'Counts' },
       stat(stats.exchanges, 'exchange', 'stat-exchange'),
-      stat(stats.statements, 'statement', 'stat-statement'),
+      stat(stats.statements - (stats.minor ?? 0), 'statement', 'stat-statement'),
+      stats.minor > 0 && h('li', { class: 'stat-minor', title: 'Pleasantries, calls on reporters and other floor management: kept, folded between the cards' }, h('strong', {}, count(stats.minor)), ' floor ', stats.minor === 1 ? 'remark' : 'remarks'),
       h('li', { class: stats.unparsed ? 'stat-unparsed warn' : 'stat-unparsed' }, h('strong', {}, count(stats.unparsed)), ' unparsed'),
       stat(stats.lines, 'line', 'stat-lines')),
     t.diagnostics.length > 0 &&
@@ -121,6 +127,20 @@ export function renderSummary(ui, t) {
   ].filter(Boolean));
   ui.empty.hidden = t.items.length > 0;
   ui.empty.textContent = 'No cards: nothing in this text looked like a question, answer or statement.';
+}
+
+/**
+ * The briefing-room chooser: the rooms ([{id, institution}]) once known, the
+ * one the text was read as, and whether the parser or the reader chose it.
+ */
+export function renderRoom(ui, t, rooms) {
+  if (rooms && ui.room.options.length === 1) {
+    ui.room.append(...rooms.map(({ id, institution }) => h('option', { value: id }, `${institution ?? 'any labelled Q&A'} (${id})`)));
+  }
+  ui.roomRow.hidden = !t?.source;
+  if (!t?.source) return;
+  ui.room.value = t.source.detected ? '' : t.source.room;
+  ui.roomNote.textContent = t.source.detected ? `detected: ${t.source.room}, ${t.source.format}` : `chosen: ${t.source.format}`;
 }
 
 /** What the pairing with a second transcript found (pairs.js), or nothing. */

@@ -13,12 +13,12 @@ import * as glue from '../pkg/transcript_cards.js';
 const BATCH = 2000;
 let ready = null;
 
-self.addEventListener('message', async ({ data: { id, text, trap, wasm } }) => {
+self.addEventListener('message', async ({ data: { id, text, trap, room, wasm } }) => {
   let transcript;
   try {
     ready ??= glue.default(wasm && { module_or_path: wasm });
     await ready;
-    transcript = trap ? glue.debugTrap() : glue.parseTranscript(text);
+    transcript = trap ? glue.debugTrap() : glue.parseTranscript(text, room);
   } catch (error) {
     const crash = error instanceof WebAssembly.RuntimeError || error instanceof RangeError;
     self.postMessage({ id, type: crash ? 'crash' : 'error', message: String(error?.message ?? error) });

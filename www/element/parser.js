@@ -58,11 +58,13 @@ const pending = new Map();
 
 /**
  * Parses a transcript. `onProgress({phase: 'parse'|'receive', done, total})`
- * reports a worker parse; `inWorker` forces (true) or forbids (false) the worker.
+ * reports a worker parse; `inWorker` forces (true) or forbids (false) the
+ * worker; `room` reads the text as that briefing room's ("us-wh"; see
+ * rooms()) instead of the one detected.
  */
-export async function parse(text, { onProgress = () => {}, inWorker = text.length > WORKER_THRESHOLD } = {}) {
+export async function parse(text, { onProgress = () => {}, inWorker = text.length > WORKER_THRESHOLD, room = null } = {}) {
   const broken = brokenHalves(text);
-  const t = await parseWellFormed(broken && text.toWellFormed ? text.toWellFormed() : text, onProgress, inWorker);
+  const t = await parseWellFormed(broken && text.toWellFormed ? text.toWellFormed() : text, onProgress, inWorker, room || undefined);
   if (broken) {
     const at = t.diagnostics.findIndex((d) => d.span.start > broken.span.start);
     t.diagnostics.splice(at < 0 ? t.diagnostics.length : at, 0, broken);
@@ -102,21 +104,26 @@ function brokenHalves(text) {
   };
 }
 
-function parseWellFormed(text, onProgress, inWorker) {
+function parseWellFormed(text, onProgress, inWorker, room) {
   const trap = takeTrapHook();
   const w = inWorker && startWorker();
-  return w ? inTheWorker(w, text, trap, onProgress) : parseHere(text, trap);
+  return w ? inTheWorker(w, text, trap, onProgress, room) : parseHere(text, trap, room);
 }
 
-async function parseHere(text, trap) {
+async function parseHere(text, trap, room) {
   const m = await glue;
   try {
-    return trap ? m.debugTrap() : m.parseTranscript(text);
+    return trap ? m.debugTrap() : m.parseTranscript(text, room);
   } catch (error) {
     if (!isCrash(error)) throw error;
     restart();
     throw new ParserCrash(error);
   }
+}
+
+/** The briefing rooms a text can be read as: [{id, institution}]. */
+export async function rooms() {
+  return (await glue).rooms();
 }
 
 /** The parser's version (the crate's). */
@@ -142,13 +149,13 @@ function isCrash(error) {
     || (error instanceof Error && /unreachable|out of memory/i.test(error.message));
 }
 
-async function inTheWorker(w, text, trap, onProgress) {
+async function inTheWorker(w, text, trap, onProgress, room) {
   const id = ++jobs;
-  const job = { text, trap, onProgress, transcript: null };
+  const job = { text, trap, onProgress, room, transcript: null };
   const done = new Promise((resolve, reject) => Object.assign(job, { resolve, reject }));
   pending.set(id, job);
   onProgress({ phase: 'parse', done: 0, total: 1 });
-  w.postMessage({ id, text, trap, wasm: await WORKER.wasm() });
+  w.postMessage({ id, text, trap, room, wasm: await WORKER.wasm() });
   return done;
 }
 

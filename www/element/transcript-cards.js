@@ -8,20 +8,20 @@
 // changes with namespaced events (transcript-cards:parsed, :filter, :focus,
 // :progress, :copy, :paired). Registered by define.js.
 
-import { parse } from './parser.js';
+import { parse, rooms } from './parser.js';
 import { STYLESHEET } from './assets.js';
 import { h } from './dom.js';
 import { SearchIndex, FACETS, parseQuery, outletOf } from '../search/search-index.js';
 import { buildCard, cardHash, errorCard } from './card.js';
 import { CardList } from './card-list.js';
 import { Highlighter } from './highlight.js';
-import { renderSummary, renderFacets, renderPairNote, updateFacets, skeleton, splitValues, joinValues } from './panels.js';
+import { renderSummary, renderFacets, renderPairNote, renderRoom, updateFacets, skeleton, splitValues, joinValues } from './panels.js';
 // Bilingual pairs (pairs.js) and citations (export.js) are loaded on first use.
 const pairsModule = () => import('./pairs.js');
 const exportModule = () => import('./export.js');
 
 const FILTERS = ['search', 'scope', ...FACETS];
-const MIRRORED = [...FILTERS, 'theme', 'src'];
+const MIRRORED = [...FILTERS, 'theme', 'src', 'room'];
 
 export class TranscriptCardsElement extends HTMLElement {
   static observedAttributes = MIRRORED;
@@ -36,6 +36,7 @@ export class TranscriptCardsElement extends HTMLElement {
   #shown = [];
   #scheduled = false;
   #loads = 0;
+  #roomsListed = false;
   #partner = null;
   #pairing = null;
   #highlighter = new Highlighter();
@@ -53,6 +54,7 @@ export class TranscriptCardsElement extends HTMLElement {
     root.addEventListener('keydown', (e) => this.#onKeydown(e));
     this.#ui.search.addEventListener('input', () => { this.search = this.#ui.search.value; });
     this.#ui.scope.addEventListener('change', () => { this.scope = this.#ui.scope.value === 'both' ? '' : this.#ui.scope.value; });
+    this.#ui.room.addEventListener('change', () => { this.room = this.#ui.room.value; });
   }
 
   connectedCallback() {
@@ -77,6 +79,9 @@ export class TranscriptCardsElement extends HTMLElement {
     if (oldValue === value) return;
     if (name === 'src') {
       if (value) this.#load(value);
+    } else if (name === 'room') {
+      // Read again as the room asked for (or the one detected).
+      if (this.#text != null) this.parseText(this.#text).catch(() => {});
     } else if (name !== 'theme') {
       if (name === 'search' && this.#ui.search.value !== (value ?? '')) this.#ui.search.value = value ?? '';
       this.#schedule();
@@ -102,6 +107,9 @@ export class TranscriptCardsElement extends HTMLElement {
   set theme(v) { this.#reflect('theme', v); }
   get src() { return this.getAttribute('src') ?? ''; }
   set src(v) { this.#reflect('src', v); }
+  /** The briefing room to read the text as ("us-wh"); empty: the room detected. */
+  get room() { return this.getAttribute('room') ?? ''; }
+  set room(v) { this.#reflect('room', v); }
 
   /** The parsed transcript (the CLI's JSON shape), or null. */
   get transcript() { return this.#transcript; }
@@ -133,7 +141,7 @@ export class TranscriptCardsElement extends HTMLElement {
         : `Receiving cards: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
     };
     try {
-      const transcript = await parse(text, { onProgress });
+      const transcript = await parse(text, { onProgress, room: this.room || null });
       if (load === this.#loads) {
         this.#text = text;
         this.#setTranscript(transcript);
@@ -264,6 +272,11 @@ export class TranscriptCardsElement extends HTMLElement {
     this.#highlighter.clear();
     this.#list.reset();
     renderSummary(this.#ui, transcript);
+    renderRoom(this.#ui, transcript);
+    if (transcript && !this.#roomsListed) {
+      this.#roomsListed = true;
+      rooms().then((list) => renderRoom(this.#ui, this.#transcript, list), () => {});
+    }
     renderFacets(this.#ui, this.#index);
     this.#apply();
     this.#emit('parsed', { transcript, stats: transcript?.stats ?? null });

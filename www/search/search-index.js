@@ -17,7 +17,10 @@ import { fold } from './fold.js';
 import { Postings, intersect } from './postings.js';
 
 export { fold };
-export const KINDS = ['exchange', 'statement', 'unparsed'];
+export const KINDS = ['exchange', 'statement', 'minor', 'unparsed'];
+
+/** A card's kind for the kind facet: floor management (a minor statement) is a kind of its own. */
+export const kindOf = (item) => (item.kind === 'statement' && item.minor ? 'minor' : item.kind);
 export const SCOPES = ['both', 'question', 'answer'];
 export const FACETS = ['outlet', 'speaker', 'kind', 'place', 'topic'];
 
@@ -278,7 +281,7 @@ export class SearchIndex extends TextIndex {
       outlet.add(i, outletKey(item, byItemId));
       if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
       speaker.add(i, speakerKey(item));
-      kind.add(i, item.kind);
+      kind.add(i, kindOf(item));
       for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
       for (const t of item.tags?.topics ?? []) topic.add(i, t);
       for (const f of FACETS) this.facets[f].end(i);
