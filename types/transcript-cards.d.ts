@@ -81,6 +81,10 @@ export interface Exchange {
   /** 1-based number among the exchanges. */
   number: number;
   span: Span;
+  /** The heading line(s) above the question, as written (joined by "\n") (new). */
+  heading?: string | null;
+  /** The topic it falls under: the last heading above it, up to the next (new). */
+  section?: string | null;
   /** Asked by whoever asked the exchange before ("Follow-up:", "追问："). */
   follow_up: boolean;
   /** The id of the exchange this one follows up, when `follow_up`. */
@@ -186,6 +190,10 @@ export interface Statement {
   id: string;
   /** Floor management rather than a card ("Go ahead, David."), shown folded (new). */
   minor?: boolean;
+  /** The heading line(s) above the statement, as written (new). */
+  heading?: string | null;
+  /** The topic it falls under ("Ukrainian crisis update") (new). */
+  section?: string | null;
   label: string | null;
   speaker: string | null;
   speaker_canonical: string | null;
@@ -287,7 +295,7 @@ export class TranscriptCardsElement extends HTMLElement {
   get scope(): Scope | '';
   set scope(value: Scope | '' | null);
   outlet: string;
-  /** `exchange`, `statement`, `unparsed`, joined by "|". */
+  /** `exchange`, `statement`, `minor` (floor remarks), `unparsed`, joined by "|". */
   kind: string;
   speaker: string;
   place: string;
@@ -296,6 +304,8 @@ export class TranscriptCardsElement extends HTMLElement {
   set theme(value: Theme | '' | null);
   /** A same-origin URL of a transcript's text. */
   src: string;
+  /** The briefing room to read the text as (`us-wh`, `cn-mfa`, …); '' for the room detected. */
+  room: string;
   /** The parsed transcript, or null; set it to show a parse made elsewhere. */
   get transcript(): Transcript | null;
   set transcript(value: Transcript | null);
