@@ -234,3 +234,14 @@ test('should count the archive facets the same with nothing picked as with a fil
   }
   assert.deepEqual([...index.search('hong kong')].map((i) => index.items[i].id), ['e3', 'e7', 'e3'], 'newest briefing first; the words anywhere (hongkong has both)');
 });
+
+test('should search the same from an index rebuilt from its plain data (a worker\'s, or IndexedDB\'s)', async () => {
+  const { TextIndex } = await import('../../www/search/search-index.js');
+  const built = new TextIndex(ITEMS);
+  const copy = new TextIndex(null, { prebuilt: structuredClone(built.toData()) });
+  for (const q of ['是一段', '一带一路 pakistan', 'cafe', '"national security"', 'security', 'ho', 'h', 'kong', 'zzz', '中国政府']) {
+    for (const scope of SCOPES) {
+      assert.deepEqual([...copy.search(parseQuery(q, scope))], [...built.search(parseQuery(q, scope))], `"${q}" (${scope}) should find the same cards`);
+    }
+  }
+});

@@ -131,35 +131,30 @@ export class TextIndex {
   #postings = null;
 
   /**
-   * @param items Transcript.items (or any cards shaped like them)
+   * @param items Transcript.items (or any cards shaped like them); or null
+   *   with `prebuilt`
    * @param defer build the inverted index just after the next frame is
    *   painted (or at the first search, if sooner) rather than now
+   * @param prebuilt what toData() gave (in a worker, or kept in IndexedDB):
+   *   the folded texts and, if there, the inverted index, taken as they are
    */
-  constructor(items, { defer = false } = {}) {
-    const n = items.length;
-    this.size = n;
-    // Each card's folded text; questions first, then `answerAt` (-1: none;
-    // statements are all answer, unparsed text is neither).
-    this.texts = new Array(n);
-    this.questionEnd = new Int32Array(n);
-    this.answerAt = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const item = items[i];
-      if (item.kind === 'exchange') {
-        const q = fold(item.question.paragraphs.join('\n'));
-        this.texts[i] = `${q}\n${fold(item.answer.paragraphs.join('\n'))}`;
-        this.questionEnd[i] = q.length;
-        this.answerAt[i] = q.length + 1;
-      } else {
-        this.texts[i] = fold(searchableText(item));
-        this.answerAt[i] = item.kind === 'statement' ? 0 : -1;
-      }
-    }
+  constructor(items, { defer = false, prebuilt = null } = {}) {
+    const { texts, questionEnd, answerAt } = prebuilt ?? foldCards(items);
+    this.size = texts.length;
+    this.texts = texts;
+    this.questionEnd = questionEnd;
+    this.answerAt = answerAt;
     this.last = null;
     this.all = null; // every card, made once
-    if (!defer) this.postings;
+    if (prebuilt?.postings) this.#postings = Postings.fromData(prebuilt.postings);
+    else if (!defer) this.postings;
     else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => this.postings));
     else setTimeout(() => this.postings);
+  }
+
+  /** The folded texts and the inverted index as plain data, for `prebuilt` (see Postings.buffers()). */
+  toData() {
+    return { texts: this.texts, questionEnd: this.questionEnd, answerAt: this.answerAt, postings: this.postings.toData() };
   }
 
   /** The inverted index of the texts (postings.js). */
@@ -246,6 +241,31 @@ export class TextIndex {
     for (const i of cards) total += this.countMatches(i, query);
     return total;
   }
+}
+
+/**
+ * Each card's folded text, questions first, then answers from `answerAt`
+ * (-1: none; statements are all answer, unparsed text is neither), and
+ * where its question ends: TextIndex's texts, made where the cards are.
+ */
+export function foldCards(items) {
+  const n = items.length;
+  const texts = new Array(n);
+  const questionEnd = new Int32Array(n);
+  const answerAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (item.kind === 'exchange') {
+      const q = fold(item.question.paragraphs.join('\n'));
+      texts[i] = `${q}\n${fold(item.answer.paragraphs.join('\n'))}`;
+      questionEnd[i] = q.length;
+      answerAt[i] = q.length + 1;
+    } else {
+      texts[i] = fold(searchableText(item));
+      answerAt[i] = item.kind === 'statement' ? 0 : -1;
+    }
+  }
+  return { texts, questionEnd, answerAt };
 }
 
 /** Below this many cards, a query typed on reads the previous result rather than the index. */
