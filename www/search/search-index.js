@@ -125,7 +125,7 @@ class Facet {
  * The searchable text of cards: each card's folded text (questions first,
  * then answers) and the inverted index over it (postings.js); search() with
  * terms ANDed and a scope, countMatches(). SearchIndex adds the facets; the
- * archive (archive-index.js) uses this alone.
+ * archive (archive-query.js) uses this alone.
  */
 export class TextIndex {
   #postings = null;

@@ -1,0 +1,66 @@
+// What the archive's search needs, kept in IndexedDB beside the records so
+// an open reads it rather than rebuilding it from every record: "head" (the
+// card table of archive-table.js without its texts: a megabyte or two, read
+// first, enough for the first results, the counts and the timeline) and
+// "search" (the folded texts and the inverted index, read next). Both carry
+// the sorted hashes of the records they cover: an open compares them with
+// the store's keys, and brings a snapshot that another tab, the cards page's
+// "Keep" or an older version left behind up to date by reading only the
+// records added (and dropping those removed). Runs in the archive's worker.
+
+import { TextIndex } from '../search/search-index.js';
+import { hashes, getMany, getIndexPart, putIndexParts } from './archive-store.js';
+import { assemble, partsOf, recordPart } from './archive-table.js';
+
+/** Bumped whenever the table's shape or the index's changes: an older snapshot is rebuilt. */
+const VERSION = 1;
+/** Records read at a time when (re)building: bounds what is held at once. */
+const READ_BATCH = 100;
+
+/** The kept snapshot's head, or null when there is none of this version. */
+export async function loadHead() {
+  const head = await getIndexPart('head');
+  return head?.version === VERSION ? head : null;
+}
+
+/** The search part matching a head (its folded texts and index) as a TextIndex, or null. */
+export async function loadSearch(head) {
+  const search = await getIndexPart('search');
+  if (!search || search.stamp !== head.stamp) return null;
+  return { text: search.text, index: new TextIndex(null, { prebuilt: { ...search.text, postings: search.postings } }) };
+}
+
+/** Keeps a table and its TextIndex as the snapshot (one transaction: both or neither). */
+export async function save(table, index) {
+  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const { text, ...rest } = table;
+  const { postings } = index.toData();
+  await putIndexParts({
+    head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table) },
+    search: { stamp, text, postings },
+  });
+}
+
+export const sortedHashes = (table) => table.records.map((r) => r.hash).sort();
+
+/**
+ * Brings `table` (with its text; null: none yet) up to date with the store:
+ * resolves to {table, changed} (the same table when nothing changed).
+ * `extra` are parts already made (an import's), `onProgress(done, total)`
+ * while records are read.
+ */
+export async function refresh(table, { extra = [], onProgress = () => {} } = {}) {
+  const keys = await hashes();
+  const kept = new Set(keys);
+  const had = new Map();
+  for (const part of table ? partsOf(table) : []) if (kept.has(part.meta.hash)) had.set(part.meta.hash, part);
+  for (const part of extra) if (kept.has(part.meta.hash)) had.set(part.meta.hash, part);
+  const missing = keys.filter((h) => !had.has(h));
+  if (table && missing.length === 0 && extra.length === 0 && had.size === table.records.length) return { table, changed: false };
+  for (let k = 0; k < missing.length; k += READ_BATCH) {
+    onProgress(k, missing.length);
+    for (const record of await getMany(missing.slice(k, k + READ_BATCH))) if (record) had.set(record.hash, recordPart(record));
+  }
+  onProgress(missing.length, missing.length);
+  return { table: assemble([...had.values()]), changed: true };
+}
