@@ -69,7 +69,8 @@ async function rebuild(base, extra = [], { keep = true } = {}) {
   });
   if (!changed && query?.text) return false;
   const index = new TextIndex(null, { prebuilt: next.text });
-  if (keep) await save(next, index);
+  // The snapshot only saves time: when it cannot be kept (a full quota), the next open rebuilds it.
+  if (keep) await save(next, index).catch((error) => emit('warning', { message: `The search index was not kept (${error.message}); the next open rebuilds it.` }));
   use(next, index);
   return true;
 }

@@ -222,11 +222,13 @@ function changed() {
 
 let asking = false;
 let again = false;
+let draws = 0;
 /** One search: asked of the worker (the latest only, when keys come faster than answers), then drawn. */
 async function run() {
   if (!view) return;
   if (asking) { again = true; return; }
   asking = true;
+  document.documentElement.dataset.busy = 'true';
   try {
     const asked = state;
     const answer = await client.call('query', { filters: asked.filters, pin: asked.pin, split: asked.split });
@@ -235,7 +237,7 @@ async function run() {
     $('status').textContent = `The search failed: ${error.message}`;
   } finally {
     asking = false;
-    if (again) { again = false; run(); }
+    if (again) { again = false; run(); } else delete document.documentElement.dataset.busy;
   }
 }
 
@@ -272,6 +274,7 @@ async function draw(asked, { cur, pin, timeline: tl }) {
     });
     await results.show(cur.shown, filters.q, asked.mode === 'grouped');
   }
+  document.documentElement.dataset.shown = String(++draws); // for tests: a view drawn
   document.dispatchEvent(new CustomEvent('archive:shown', { detail: { cards: cur.shown.length, pinned: pin?.shown.length ?? null } }));
 }
 
