@@ -215,7 +215,9 @@ function fillForm(f) {
 }
 
 function changed() {
-  state = { ...state, filters: formFilters(), mode: document.querySelector('input[name="mode"]:checked').value, split: $('split').value };
+  const next = { ...state, filters: formFilters(), mode: document.querySelector('input[name="mode"]:checked').value, split: $('split').value };
+  if (writeHash(next) === writeHash(state) && view) return; // a change event after the input events it follows
+  state = next;
   history.replaceState(null, '', `#${writeHash(state)}`);
   run();
 }

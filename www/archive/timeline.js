@@ -64,9 +64,10 @@ export class Timeline {
     this.chart = h('div', { class: 'tl-chart' });
     this.tip = h('div', { class: 'tl-tip', hidden: true, 'aria-hidden': 'true' });
     this.live = h('p', { class: 'sr-only', 'aria-live': 'polite' });
+    this.legend = h('ul', { class: 'tl-legend', 'aria-label': 'Legend' });
     this.table = h('table', { class: 'tl-table' });
     this.details = h('details', { class: 'tl-numbers' }, h('summary', {}, 'The timeline as a table'), this.table);
-    host.append(h('div', { class: 'tl-frame' }, this.chart, this.tip), this.live, this.details);
+    host.append(h('div', { class: 'tl-frame' }, this.chart, this.tip), this.legend, this.live, this.details);
     new ResizeObserver(() => { if (this.#data) this.#draw(); }).observe(this.chart);
   }
 
@@ -78,6 +79,9 @@ export class Timeline {
     this.#cursor = Math.min(this.#cursor, data.starts.length - 1);
     this.#draw();
     this.#fillTable();
+    const columns = this.#columns();
+    this.legend.hidden = columns.length < 2;
+    this.legend.replaceChildren(...columns.map((c) => h('li', {}, h('span', { class: `tl-swatch ${c.cls}`, 'aria-hidden': 'true' }), c.name)));
   }
 
   /** Every bar's numbers: per set, per series, per bucket. */
@@ -132,9 +136,11 @@ export class Timeline {
     this.focusRing = s('rect', { class: 'tl-focus', y: PAD.top - 2, height: plotH + 4, x: 0, width: 0, visibility: 'hidden' });
     svg.append(bars, this.selection, this.focusRing);
     this.geometry = { bw, nb };
-    this.svg = svg;
     this.#listen(svg);
+    const focused = this.svg && document.activeElement === this.svg;
+    this.svg = svg;
     this.chart.replaceChildren(svg);
+    if (focused) svg.focus();
     this.#mark();
   }
 

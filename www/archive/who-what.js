@@ -4,9 +4,11 @@
 // Each bar is a button (aria-pressed): pressing it filters to that value,
 // pressing it again lets go. Used for one result set, and for each side of a
 // comparison (without the buttons' filtering there: `onPick` null).
+// Exchanges whose asker named no outlet are not among the outlets.
 
 import { h, count } from '../element/dom.js';
 import { top } from './archive-query.js';
+import { UNNAMED_OUTLET } from '../search/search-index.js';
 
 export const LISTS = [
   { facet: 'outlet', title: 'Outlets asking most' },
@@ -22,7 +24,8 @@ export const LISTS = [
  */
 export function renderWhoWhat(host, { within, names, placeName, picked = {}, total, onPick = null, lists = LISTS, k = 8 }) {
   host.replaceChildren(...lists.map(({ facet, title, share }) => {
-    const rows = top(within[facet], names[facet], k);
+    // "Q:" with no outlet says nothing of who asks: left out of the list (the menu keeps it).
+    const rows = top(within[facet], names[facet], k + 1).filter((r) => r.name !== UNNAMED_OUTLET).slice(0, k);
     const max = rows[0]?.count ?? 1;
     return h('section', { class: 'ww-list', dataset: { facet } },
       h('h3', { class: 'ww-title' }, title),
