@@ -30,18 +30,18 @@ export async function settle(page, action) {
 
 /** Imports files through an input (#files by default) and waits until the import says what it did and the view is drawn again. */
 export async function importFiles(page, files, input = '#files') {
-  const before = await page.textContent('#import-note');
+  const before = await imported(page);
   await page.setInputFiles(input, files);
   await waitImported(page, before);
   return { note: await page.textContent('#import-note'), error: await page.textContent('#import-error') };
 }
 
-/** Waits until an import begun after the note read `before` has ended. */
+/** How many imports the page has ended: read before one begins, for waitImported. */
+export const imported = (page) => page.evaluate(() => Number(document.documentElement.dataset.imported ?? 0));
+
+/** Waits until an import begun when imported() said `before` has ended, and the view is drawn again. */
 export async function waitImported(page, before) {
-  await page.waitForFunction((old) => {
-    const note = document.getElementById('import-note').textContent;
-    return note !== old && !/^(Importing|Indexing)/.test(note) && document.getElementById('import-progress').hidden && !document.documentElement.dataset.busy;
-  }, before, { timeout: 60_000 });
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.imported ?? 0) > n && !document.documentElement.dataset.busy, before, { timeout: 60_000 });
 }
 
 export const status = (page) => page.textContent('#status');

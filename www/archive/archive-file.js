@@ -27,11 +27,21 @@ export class ArchiveFileError extends Error {
   }
 }
 
-/** Where a JSON syntax error is, as a reader counts: line and column. */
+/**
+ * Where a JSON syntax error is, as a reader counts: line and column. V8
+ * says "at position N", or only quotes the text around the error ("…xy,z…"
+ * is not valid JSON, the token 10 characters in when cut): then it is found
+ * in the file.
+ */
 function place(json, error) {
-  const at = /position (\d+)/.exec(error.message);
-  if (!at) return '';
-  const before = json.slice(0, Number(at[1]));
+  let at = Number(/position (\d+)/.exec(error.message)?.[1] ?? -1);
+  if (at < 0) {
+    const m = /Unexpected token '(.)', (\.\.\.)?"([\s\S]+?)"(\.\.\.)? is not valid JSON/.exec(error.message);
+    const k = m ? json.indexOf(m[3]) : -1;
+    if (k >= 0) at = k + m[3].indexOf(m[1], m[2] ? Math.min(10, m[3].length - 1) : 0);
+  }
+  if (at < 0) return '';
+  const before = json.slice(0, at);
   const line = before.split('\n').length;
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
@@ -65,7 +75,8 @@ export async function readArchiveFile(json) {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    if (/end of JSON|Unterminated|Unexpected end/i.test(error.message)) {
+    const at = Number(/position (\d+)/.exec(error.message)?.[1] ?? -1);
+    if (/end of JSON|Unterminated|Unexpected end/i.test(error.message) || at >= json.trimEnd().length - 1) {
       throw new ArchiveFileError(`it ends too soon, in the middle of its data (${json.length.toLocaleString('en-US')} characters): the file was cut short`);
     }
     throw new ArchiveFileError(`it is not valid JSON${place(json, error)} (${error.message}): it may have been edited by hand, or is not an export`);

@@ -104,6 +104,7 @@ $('export-csv').addEventListener('click', async () => {
 // ---- imports ----------------------------------------------------------------
 
 let importing = Promise.resolve();
+let imports = 0;
 
 function say(text, error = '') {
   $('import-note').textContent = text;
@@ -155,6 +156,7 @@ function importAll(files) {
       say('', `The import stopped: ${error.message}`);
     } finally {
       $('import-progress').hidden = true;
+      document.documentElement.dataset.imported = String(++imports); // for tests: an import ended
     }
   });
   return importing;

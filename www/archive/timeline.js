@@ -34,12 +34,13 @@ export function periodName(unit, start) {
   return `week of ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** The axis label of a period (short). */
-function tick(unit, start, first) {
+/** The axis label of a period (short): the year where it changes from the label before (`previous`, its start). */
+function tick(unit, start, previous) {
   const [y, m, d] = ymd(start);
   if (unit === 'year') return String(y);
-  if (unit === 'month') return m === 1 || first ? `${MONTHS[m - 1]} ${y}` : MONTHS[m - 1];
-  return `${d} ${MONTHS[m - 1]}`;
+  const newYear = !previous || ymd(previous)[0] !== y;
+  if (unit === 'month') return newYear ? `${MONTHS[m - 1]} ${y}` : MONTHS[m - 1];
+  return newYear ? `${d} ${MONTHS[m - 1]} ${y}` : `${d} ${MONTHS[m - 1]}`;
 }
 
 /** 1, 2 or 5 × a power of ten, at least `v`. */
@@ -113,7 +114,7 @@ export class Timeline {
       svg.append(s('line', { class: 'tl-grid', x1: PAD.left, x2: width - PAD.right, y1: y(v), y2: y(v) }),
         s('text', { class: 'tl-axis', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, count(Math.round(v))));
     }
-    const step = Math.max(1, Math.ceil(64 / bw));
+    const step = Math.max(1, Math.ceil(72 / bw));
     const bars = s('g', { class: 'tl-bars' });
     for (let b = 0; b < nb; b++) {
       const x0 = PAD.left + b * bw;
@@ -129,7 +130,7 @@ export class Timeline {
         stackTop[c.set] += v;
       }
       g.append(s('rect', { class: 'tl-hit', x: x0, y: PAD.top, width: bw, height: plotH }));
-      if (b % step === 0) g.append(s('text', { class: 'tl-axis', x: x0 + bw / 2, y: HEIGHT - 8, 'text-anchor': 'middle' }, tick(unit, starts[b], b === 0)));
+      if (b % step === 0) g.append(s('text', { class: 'tl-axis', x: x0 + bw / 2, y: HEIGHT - 8, 'text-anchor': 'middle' }, tick(unit, starts[b], b ? starts[b - step] : null)));
       bars.append(g);
     }
     this.selection = s('rect', { class: 'tl-selection', y: PAD.top, height: plotH, x: 0, width: 0, visibility: 'hidden' });
