@@ -5,7 +5,7 @@
 // the whole archive as one .json (archive-file.js). Records are read a
 // batch at a time; the file is a Blob of pieces, never one huge string.
 
-import { getMany } from './archive-store.js';
+import { getMany, transcriptOf } from './archive-store.js';
 import { csvRow } from './csv.js';
 import { exportParts } from './archive-file.js';
 import { outletOf, speakerOf, searchableText } from '../search/search-index.js';
@@ -18,9 +18,7 @@ const COLUMNS = ['date', 'institution', 'room', 'title', 'card', 'kind', 'number
 /** Where a card opens on the cards page. */
 const cardLink = (hash, id) => new URL(`../index.html#${new URLSearchParams({ archive: hash, card: id })}`, self.location.href).href;
 
-function row(record, item) {
-  const t = record.transcript;
-  const byId = new Map(t.items.map((i) => [i.id, i]));
+function row(record, byId, item) {
   const ex = item.kind === 'exchange' ? item : null;
   const outlet = outletOf(item, byId);
   const cite = [record.title, record.date, outlet && `question from ${outlet}`].filter(Boolean).join(', ');
@@ -48,12 +46,15 @@ export async function resultsCsv(table, cards) {
       k++;
     }
     const records = await getMany(docs.map((d) => table.records[d].hash));
-    const byDoc = new Map(docs.map((d, x) => [d, records[x]]));
+    const byDoc = new Map(docs.map((d, x) => {
+      const t = records[x] && transcriptOf(records[x]);
+      return [d, t && { record: records[x], items: t.items, byId: new Map(t.items.map((it) => [it.id, it])) }];
+    }));
     for (; j < k; j++) {
       const i = sorted[j];
-      const record = byDoc.get(table.doc[i]);
-      const item = record?.transcript.items[table.item[i]];
-      if (item) pieces.push(row(record, item));
+      const got = byDoc.get(table.doc[i]);
+      const item = got?.items[table.item[i]];
+      if (item) pieces.push(row(got.record, got.byId, item));
     }
   }
   return new Blob(pieces, { type: 'text/csv;charset=utf-8' });

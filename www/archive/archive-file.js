@@ -14,7 +14,8 @@ const KINDS = new Set(['exchange', 'statement', 'unparsed']);
 export function exportParts(records) {
   const head = JSON.stringify({ format: FORMAT, version: VERSION, exported: new Date().toISOString(), count: records.length });
   const out = [`${head.slice(0, -1)},"transcripts":[`];
-  records.forEach(({ hash, added, from, text, transcript }, k) => out.push(`${k ? ',' : ''}\n${JSON.stringify({ hash, added, from, text, transcript })}`));
+  // The parse goes in as the JSON text it is kept as: not parsed to be written again.
+  records.forEach(({ hash, added, from, text, transcript, json }, k) => out.push(`${k ? ',' : ''}\n${JSON.stringify({ hash, added, from, text }).slice(0, -1)},"transcript":${json ?? JSON.stringify(transcript)}}`));
   out.push('\n]}\n');
   return out;
 }

@@ -13,36 +13,12 @@ import { hashText, recordOf, keepMany, ArchiveFullError } from './archive-store.
 import { recordPart } from './archive-table.js';
 import { readArchiveFile } from './archive-file.js';
 import { csvTranscripts, jsonlTranscripts } from './archive-datasets.js';
+import { parse } from './archive-parser.js';
+import { ParsePool } from './archive-pool.js';
 
 /** A batch is written when it holds this many records, or this many characters of text. */
 const BATCH = 200;
 const BATCH_CHARS = 4_000_000;
-
-let glue = null;
-let instances = 0;
-/** The wasm parser, loaded on first use (a fresh instance after a trap). */
-async function parser() {
-  if (!glue) {
-    const url = new URL('../pkg/transcript_cards.js', import.meta.url);
-    if (instances) url.searchParams.set('instance', String(instances));
-    glue = import(url.href).then(async (m) => { await m.default(); return m; });
-  }
-  return glue;
-}
-
-async function parse(text) {
-  const m = await parser();
-  try {
-    return m.parseTranscript(text);
-  } catch (error) {
-    if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
-      glue = null;
-      instances++;
-      throw new Error(`the parser stopped inside WebAssembly (${error.message}); the next file gets a fresh parser`);
-    }
-    throw error;
-  }
-}
 
 /**
  * An import: records are added with add(record), written in batches;
@@ -75,9 +51,9 @@ class Writer {
     return true;
   }
 
-  async add(record) {
+  async add(record, part = recordPart(record)) {
     this.known.add(record.hash);
-    this.batch.push({ record, part: recordPart(record) });
+    this.batch.push({ record, part });
     this.chars += record.text.length;
     if (this.batch.length >= BATCH || this.chars >= BATCH_CHARS) await this.flush();
   }
@@ -119,26 +95,54 @@ class Writer {
   }
 }
 
-/** Imports .txt files ([File] or [{name, text}]); `known`: the hashes kept already (a Set, added to). */
+/**
+ * Imports .txt files ([File] or [{name, text}]); `known`: the hashes kept
+ * already (a Set, added to). Files are read, hashed and parsed by the parse
+ * workers (a few at a time each, so reading overlaps parsing), and written
+ * here in batches, in the order given.
+ */
 export async function importTexts(sources, { known, onProgress = () => {} }) {
   const w = new Writer(known, sources.length, onProgress);
-  for (const source of sources) {
-    if (w.stopped) break;
-    const name = source.name ?? `text ${w.seen + 1}`;
-    w.seen++;
-    w.progress(name);
-    try {
-      const text = typeof source.text === 'string' ? source.text : await source.text();
-      if (!text.trim()) throw new Error('the file is empty');
-      const hash = await hashText(text);
-      if (w.known_(hash)) continue;
-      await w.add(recordOf(hash, text, await parse(text)));
-    } catch (error) {
-      if (error instanceof ArchiveFullError) throw error;
-      w.result.failed.push({ name, message: String(error?.message ?? error) });
+  const pool = await ParsePool.start([...known]);
+  const ahead = pool ? pool.size * 4 : 1;
+  const jobs = [];
+  const begin = (k) => {
+    const source = sources[k];
+    jobs[k] = pool && typeof source.text !== 'string' ? pool.parse(source) : parseHere(source, known);
+  };
+  try {
+    for (let k = 0; k < Math.min(ahead, sources.length); k++) begin(k);
+    for (let k = 0; k < sources.length; k++) {
+      if (k + ahead < sources.length) begin(k + ahead);
+      const name = sources[k].name ?? `text ${k + 1}`;
+      const job = await jobs[k];
+      jobs[k] = null;
+      if (w.stopped) continue;
+      w.seen++;
+      w.progress(name);
+      if (job.error) w.result.failed.push({ name, message: job.error });
+      else if (job.duplicate) w.result.duplicates++;
+      else if (!w.known_(job.record.hash)) await w.add(job.record, job.part);
     }
+  } finally {
+    pool?.release();
   }
   return w.finish();
+}
+
+/** What a parse worker does, on this thread (no workers here, or a text not in a file). */
+async function parseHere(source, known) {
+  try {
+    const text = typeof source.text === 'string' ? source.text : await source.text();
+    if (!text.trim()) throw new Error('the file is empty');
+    const hash = await hashText(text);
+    if (known.has(hash)) return { duplicate: hash };
+    const transcript = await parse(text);
+    const record = recordOf(hash, text, transcript);
+    return { record, part: recordPart(record, transcript) };
+  } catch (error) {
+    return { error: String(error?.message ?? error) };
+  }
 }
 
 /** Imports written transcripts ([{text, transcript}], a dataset's), `from` saying whence; `lines` the dataset's errors. */
@@ -151,7 +155,8 @@ async function importWritten(list, { known, onProgress, from, enrich = false }) 
     w.seen++;
     if (w.known_(hash)) continue;
     if (enrich) await addTags(text, transcript);
-    await w.add(recordOf(hash, text, transcript, { from }));
+    const record = recordOf(hash, text, transcript, { from });
+    await w.add(record, recordPart(record, transcript));
   }
   return w.finish();
 }
@@ -202,7 +207,8 @@ export async function importArchive(json, { known, onProgress = () => {} }) {
     w.progress(r.transcript.title ?? '');
     w.seen++;
     if (w.known_(r.hash)) continue;
-    await w.add(recordOf(r.hash, r.text, r.transcript, { added: r.added, from: r.from }));
+    const record = recordOf(r.hash, r.text, r.transcript, { added: r.added, from: r.from });
+    await w.add(record, recordPart(record, r.transcript));
   }
   return w.finish();
 }

@@ -14,7 +14,7 @@ import { buildCard } from '../element/card.js';
 import { CardList } from '../element/card-list.js';
 import { Highlighter } from '../element/highlight.js';
 import { parseQuery, outletOf } from '../search/search-index.js';
-import { getMany } from './archive-store.js';
+import { getMany, transcriptOf } from './archive-store.js';
 
 const STYLES = ['../element/transcript-cards.css', './archive-results.css'].map((path) => new URL(path, import.meta.url).href);
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
@@ -43,9 +43,11 @@ async function read(hashes) {
   const fresh = wanted.filter((hash) => !reading.has(hash));
   if (fresh.length) {
     const batch = getMany(fresh).then((list) => list.forEach((record, k) => {
-      if (record) records.set(fresh[k], { record, byId: new Map(record.transcript.items.map((it) => [it.id, it])) });
       reading.delete(fresh[k]);
-    }));
+      if (!record) return;
+      const { items } = transcriptOf(record);
+      records.set(fresh[k], { items, byId: new Map(items.map((it) => [it.id, it])) });
+    })).finally(() => { for (const hash of fresh) if (reading.get(hash) === batch) reading.delete(hash); });
     for (const hash of fresh) reading.set(hash, batch);
   }
   await Promise.all(wanted.map((hash) => reading.get(hash)));
@@ -137,8 +139,8 @@ export class ArchiveResults {
     const meta = view.records[view.doc[row]];
     const got = records.get(meta.hash);
     if (!got) return this.#loading(row, meta);
-    const { record, byId } = got;
-    const item = record.transcript.items[row - meta.start];
+    const { items, byId } = got;
+    const item = items[row - meta.start];
     const card = buildCard(item, { outlet: outletOf(item, byId), byId });
     // Links inside the card lead to the card in its transcript, on the main page.
     for (const a of card.querySelectorAll('a[href^="#card="]')) {

@@ -99,9 +99,17 @@ export function describe(transcript) {
   };
 }
 
-/** A record as stored: what the list shows, the text, the parse; `from` says how it came (text, csv, jsonl). */
-export const recordOf = (hash, text, transcript, { added = Date.now(), from = 'text' } = {}) =>
-  ({ hash, ...describe(transcript), added, from, text, transcript });
+/**
+ * A record as stored: what the list shows, the text, and the parse as JSON
+ * text (a string is stored and read back far faster than the many small
+ * objects of a parse; records of version 1 hold the object, `transcript`);
+ * `from` says how it came (text, csv, jsonl).
+ */
+export const recordOf = (hash, text, transcript, { added = Date.now(), from = 'text', json = JSON.stringify(transcript) } = {}) =>
+  ({ hash, ...describe(transcript), added, from, text, json });
+
+/** A record's parse, as an object. */
+export const transcriptOf = (record) => record.transcript ?? JSON.parse(record.json);
 
 /** Is this text already kept? Resolves to its hash when so, else null. */
 export async function findText(text) {

@@ -12,7 +12,7 @@
 // together again (assemble) without reading every record back.
 
 import { foldCards, outletKey, speakerKey } from '../search/search-index.js';
-import { institutionOf } from './archive-store.js';
+import { institutionOf, transcriptOf } from './archive-store.js';
 
 export const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic'];
 /** eday of a card whose briefing has no date. */
@@ -47,9 +47,8 @@ export function metaOf(record) {
   return { hash, title, date, spokespersons, institution, room: room ?? null, language, exchanges, added, from: from ?? 'text' };
 }
 
-/** One transcript's cards, with names (see the top of this file). */
-export function recordPart(record) {
-  const t = record.transcript;
+/** One transcript's cards, with names (see the top of this file); `t` its parse when at hand. */
+export function recordPart(record, t = transcriptOf(record)) {
   const items = t.items;
   const byId = new Map(items.map((item) => [item.id, item]));
   const institution = institutionOf(t);

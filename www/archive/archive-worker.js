@@ -25,6 +25,8 @@ let table = null; // the card table (its `text` once the search part is loaded)
 let query = null;
 let searchable = Promise.resolve();
 let writing = Promise.resolve(); // changes, one after the other
+let firstAsked; // resolves when the first query is answered: the search part is read after it
+const asked = new Promise((ok) => { firstAsked = ok; });
 
 function use(next, index) {
   table = next;
@@ -44,7 +46,9 @@ async function open() {
   const keys = await hashes();
   if (head && head.hashes.length === keys.length && head.hashes.every((h, k) => h === keys[k])) {
     use(head, null);
-    searchable = loadSearch(head).then(async (search) => {
+    // The first results need the table only: the texts and the index are read once they are out
+    // (reading them holds this thread), or at once when that query needs them.
+    searchable = Promise.race([asked, new Promise((ok) => setTimeout(ok, 1000))]).then(() => loadSearch(head)).then(async (search) => {
       if (search) {
         table.text = search.text;
         query.text = search.index;
@@ -75,22 +79,28 @@ async function rebuild(base, extra = [], { keep = true } = {}) {
   return true;
 }
 
-/** Runs a change after the ones before; then the table follows the store, and the other tabs hear of it. */
+/**
+ * Runs a change after the ones before, and answers once it is kept; then
+ * the table follows the store (the index rebuilt and kept), the page hears
+ * of it ('changed'), and so do the other tabs.
+ */
 function change(work) {
   const run = writing.then(async () => {
     await searchable;
     const result = await work();
-    await rebuild(table, result?.parts ?? []);
+    const parts = result?.parts ?? [];
     if (result) {
       delete result.parts;
       result.full = result.full?.message ?? null;
     }
+    return { result, parts };
+  });
+  writing = run.then(async ({ parts }) => {
+    await rebuild(table, parts);
     channel.postMessage('changed');
     emit('changed', view());
-    return result;
-  });
-  writing = run.catch(() => {});
-  return run;
+  }, () => {}).catch((error) => emit('error', { message: error.message }));
+  return run.then(({ result }) => result);
 }
 
 // Another tab changed the archive: read what this one lacks.
@@ -108,6 +118,7 @@ const latest = (a, b) => (a && b ? (a > b ? a : b) : '');
 
 /** A filter set's cards (and the pinned set's), their counts and timeline on one axis. */
 async function ask({ filters, pin = null, split = '' }) {
+  firstAsked();
   if ((needsText(filters) || needsText(pin)) && !query.text) await searchable;
   const cur = query.run(filters);
   const pinned = pin ? query.run(pin) : null;
@@ -136,6 +147,8 @@ const OPS = {
   },
   exportArchive: async () => { await writing; return archiveBlob(table); },
   hashes: async () => sortedHashes(table),
+  /** Resolves once every change asked before is done and the index follows it. */
+  settled: () => writing,
 };
 
 /** What a result's typed arrays are: moved, not copied, to the page. */
