@@ -12,9 +12,9 @@
 // build, query latency, memory. Prints tables.
 //   node scripts/bench-archive.mjs [--exchanges 35000] [--runs 15] [--no-engines]
 
-import { createServer } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { readFile, readdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { launch, openPage, ROOT, WWW, SHARED } from '../tests/e2e/helpers.mjs';
 
 const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
@@ -25,27 +25,38 @@ const QUERIES = ['china', 'cooperation', 'hong kong', '"hong kong"', 'trade war'
 const KEYSTROKES = ['hong kong', 'cooperation', '台湾问题', 'tiktok'];
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
-/** www/ at /, and the two libraries' files under /node_modules/. */
+/**
+ * www/ at /, and the two libraries' files under /node_modules/, served from
+ * a thread of its own: on this one, Playwright's traffic would slow every
+ * response, and the page's load with it.
+ */
 async function serveWithLibraries() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const lib = path.startsWith('/node_modules/');
-    const base = lib ? ROOT : WWW;
-    const file = normalize(join(base, path));
-    if (!file.startsWith(base) || (lib && !/^\/node_modules\/(minisearch|flexsearch)\//.test(path))) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      // Cross-origin isolated, so performance.now() counts in 5 µs steps, not 100 µs.
-      res.writeHead(200, {
-        'content-type': extname(file) === '.wasm' ? 'application/wasm' : `${TYPES[extname(file)] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': 'no-store',
-        'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp',
-      }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+  const thread = new Worker(`
+    const { createServer } = require('node:http');
+    const { readFile } = require('node:fs/promises');
+    const { extname, join, normalize } = require('node:path');
+    const { parentPort, workerData: { ROOT, WWW, TYPES } } = require('node:worker_threads');
+    const server = createServer(async (req, res) => {
+      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const lib = path.startsWith('/node_modules/');
+      const base = lib ? ROOT : WWW;
+      const file = normalize(join(base, path));
+      if (!file.startsWith(base) || (lib && !/^\\/node_modules\\/(minisearch|flexsearch)\\//.test(path))) return void res.writeHead(403).end();
+      try {
+        const body = await readFile(file);
+        // Cross-origin isolated, so performance.now() counts in 5 µs steps, not 100 µs.
+        res.writeHead(200, {
+          'content-type': extname(file) === '.wasm' ? 'application/wasm' : (TYPES[extname(file)] ?? 'application/octet-stream') + '; charset=utf-8', 'cache-control': 'no-store',
+          'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp',
+        }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+  `, { eval: true, workerData: { ROOT, WWW, TYPES } });
+  const port = await new Promise((ok) => thread.once('message', ok));
+  return { origin: `http://127.0.0.1:${port}`, close: () => thread.terminate() };
 }
 
 async function corpusTexts() {
@@ -221,7 +232,7 @@ try {
     const engines = {
       ours: `async () => { const { assemble, recordPart } = await import('./archive/archive-table.js'); const { ArchiveQuery } = await import('./archive/archive-query.js');
         const { TextIndex } = await import('./search/search-index.js');
-        const table = assemble(window.__records.map(recordPart)); const ix = new TextIndex(null, { prebuilt: table.text }); const q = new ArchiveQuery(table, ix);
+        const table = assemble(window.__records.map((r) => recordPart(r))); const ix = new TextIndex(null, { prebuilt: table.text }); const q = new ArchiveQuery(table, ix);
         return { ix, query: (s) => q.run({ q: s }).shown.length }; }`,
       MiniSearch: `async () => { const { default: MiniSearch } = await import('/node_modules/minisearch/dist/es/index.js');
         const ix = new MiniSearch({ fields: ['text'] }); ix.addAll(window.__docs.map((text, id) => ({ id, text })));

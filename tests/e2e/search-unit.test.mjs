@@ -226,7 +226,7 @@ test('should count the archive facets the same with nothing picked as with a fil
   const { ArchiveQuery } = await import('../../www/archive/archive-query.js');
   const { TextIndex } = await import('../../www/search/search-index.js');
   const record = (hash, date, items) => ({ hash, title: hash, date, spokespersons: [], transcript: { items, places: [] } });
-  const table = assemble([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)].map(recordPart));
+  const table = assemble([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)].map((r) => recordPart(r)));
   const query = new ArchiveQuery(table, new TextIndex(null, { prebuilt: table.text }));
   for (const q of ['', 'security', 'hong kong', '一带一路', 'zzz']) {
     const quick = query.run({ q });
@@ -246,7 +246,7 @@ test('should count an exchange under each speaker of its answer\'s turns, leave 
   const minor = { kind: 'statement', id: 's9', speaker: 'Jen Psaki', speaker_canonical: null, paragraphs: ['Go ahead, Zeke.'], minor: true };
   const wh = { hash: 'w', title: 'w', date: '2021-02-01', spokespersons: [], transcript: { source: { room: 'us-wh', institution: 'The White House' }, institution: 'ignored', items: [turns, minor], places: [] } };
   const mfa = { hash: 'm', title: 'm', date: '2020-02-01', spokespersons: [], transcript: { institution: 'Ministry of Foreign Affairs of China', items: ITEMS.slice(0, 2), places: [] } };
-  const table = assemble([wh, mfa].map(recordPart));
+  const table = assemble([wh, mfa].map((r) => recordPart(r)));
   const query = new ArchiveQuery(table);
   const all = query.run({});
   const n = (facet, name) => all.within[facet][table.names[facet].indexOf(name)];

@@ -2,7 +2,9 @@
 // → a promise of the worker's answer; the worker's events (progress,
 // changed, searchable) as DOM events on the client. The worker's URL goes
 // through a Trusted Types policy of its own ("transcript-cards-archive",
-// allowed by archive.html's policy), checked to be that one URL.
+// allowed by archive.html's policy), checked to be that one URL. The page's
+// one client is made when this module is evaluated: archive.html loads it
+// ahead of the rest, so the worker starts while the page's modules load.
 
 const WORKER_URL = new URL('./archive-worker.js', import.meta.url).href;
 
@@ -51,3 +53,6 @@ export class ArchiveClient extends EventTarget {
     });
   }
 }
+
+/** The page's client (and so its worker), started at once. */
+export const client = new ArchiveClient();

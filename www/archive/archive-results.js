@@ -38,7 +38,7 @@ const records = new Map();
 let reading = new Map(); // hash → promise of its record
 
 /** Reads the records of these hashes not read yet (in one transaction). */
-async function read(hashes) {
+export async function readRecords(hashes) {
   const wanted = [...new Set(hashes)].filter((hash) => !records.has(hash));
   const fresh = wanted.filter((hash) => !reading.has(hash));
   if (fresh.length) {
@@ -111,7 +111,7 @@ export class ArchiveResults {
     } else {
       for (const i of shown) rows.push(i);
     }
-    await read(this.#hashesOf(rows.slice(0, AHEAD)));
+    await readRecords(this.#hashesOf(rows.slice(0, AHEAD)));
     if (show !== this.#shows || view !== this.#view) return;
     this.#highlighter.reset(parseQuery(query));
     if (grouped !== this.#grouped) this.cards.cache.clear(); // the cards' links read differently
@@ -130,7 +130,7 @@ export class ArchiveResults {
   /** Reads ahead the records of the cards that scrolling shows next. */
   #ahead() {
     const { rendered, shown } = this.cards;
-    if (rendered < shown.length) read(this.#hashesOf(shown.slice(rendered, rendered + AHEAD)));
+    if (rendered < shown.length) readRecords(this.#hashesOf(shown.slice(rendered, rendered + AHEAD)));
   }
 
   #build(row) {
@@ -163,7 +163,7 @@ export class ArchiveResults {
   #loading(row, meta) {
     const view = this.#view;
     const placeholder = h('article', { class: 'card loading', 'aria-busy': 'true', 'aria-label': `Loading a card of ${meta.title}` }, h('p', { class: 'tx' }, 'Loading…'));
-    read([meta.hash]).then(() => {
+    readRecords([meta.hash]).then(() => {
       if (view !== this.#view || !records.has(meta.hash)) return;
       const card = this.#build(row);
       if (this.cards.cache.get(row) === placeholder) this.cards.cache.set(row, card);

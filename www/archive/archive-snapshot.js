@@ -1,9 +1,11 @@
 // What the archive's search needs, kept in IndexedDB beside the records so
 // an open reads it rather than rebuilding it from every record: "head" (the
 // card table of archive-table.js without its texts: a megabyte or two, read
-// first, enough for the first results, the counts and the timeline) and
-// "search" (the folded texts and the inverted index, read next). Both carry
-// the sorted hashes of the records they cover: an open compares them with
+// first, enough for the first results, the counts and the timeline),
+// "postings" (the inverted index: typed arrays, read next, quickly; enough
+// for a query of single words) and "texts" (the folded texts, read last:
+// phrases and scopes are checked in them). All carry the stamp of the head
+// they go with; the head the sorted hashes of the records: an open compares them with
 // the store's keys, and brings a snapshot that another tab, the cards page's
 // "Keep" or an older version left behind up to date by reading only the
 // records added (and dropping those removed). Runs in the archive's worker.
@@ -13,21 +15,28 @@ import { hashes, getMany, getIndexPart, putIndexParts } from './archive-store.js
 import { assemble, partsOf, recordPart } from './archive-table.js';
 
 /** Bumped whenever the table's shape or the index's changes: an older snapshot is rebuilt. */
-const VERSION = 1;
+const VERSION = 2;
 /** Records read at a time when (re)building: bounds what is held at once. */
 const READ_BATCH = 100;
 
-/** The kept snapshot's head, or null when there is none of this version. */
-export async function loadHead() {
-  const head = await getIndexPart('head');
+/** The kept snapshot's head (read already: `head`), or null when there is none of this version. */
+export async function loadHead(head) {
+  head ??= await getIndexPart('head');
   return head?.version === VERSION ? head : null;
 }
 
-/** The search part matching a head (its folded texts and index) as a TextIndex, or null. */
-export async function loadSearch(head) {
-  const search = await getIndexPart('search');
-  if (!search || search.stamp !== head.stamp) return null;
-  return { text: search.text, index: new TextIndex(null, { prebuilt: { ...search.text, postings: search.postings } }) };
+/** The inverted index matching a head, as a TextIndex without its texts yet (setTexts), or null. */
+export async function loadPostings(head) {
+  const part = await getIndexPart('postings');
+  if (!part || part.stamp !== head.stamp) return null;
+  const { questionEnd, answerAt, postings } = part;
+  return new TextIndex(null, { prebuilt: { texts: null, questionEnd, answerAt, postings } });
+}
+
+/** The folded texts matching a head, or null. */
+export async function loadTexts(head) {
+  const part = await getIndexPart('texts');
+  return part?.stamp === head.stamp ? part.texts : null;
 }
 
 /** Keeps a table and its TextIndex as the snapshot (one transaction: both or neither). */
@@ -37,7 +46,8 @@ export async function save(table, index) {
   const { postings } = index.toData();
   await putIndexParts({
     head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table) },
-    search: { stamp, text, postings },
+    postings: { stamp, postings, questionEnd: text.questionEnd, answerAt: text.answerAt },
+    texts: { stamp, texts: text.texts },
   });
 }
 

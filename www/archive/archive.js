@@ -11,13 +11,12 @@
 // copy is page/offline.js's.
 
 import { h, count, plural } from '../element/dom.js';
-import { ArchiveClient } from './archive-client.js';
-import { ArchiveResults, forgetRecords } from './archive-results.js';
+import { client } from './archive-client.js';
+import { ArchiveResults, forgetRecords, readRecords } from './archive-results.js';
 import { KeptList } from './kept-list.js';
 import { Timeline } from './timeline.js';
 import { Compare } from './compare.js';
 import { renderWhoWhat } from './who-what.js';
-import { askMapping } from './csv-dialog.js';
 import { readHash, writeHash, describeFilters } from './archive-url.js';
 import { FILTER_KEYS } from './archive-query.js';
 import { keepOffline } from '../page/offline.js';
@@ -25,7 +24,6 @@ import { keepOffline } from '../page/offline.js';
 const $ = (id) => document.getElementById(id);
 const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic'];
 const FACET_ANY = { institution: 'Any institution', speaker: 'Any spokesperson', outlet: 'Any outlet', place: 'Any country or region', topic: 'Any topic' };
-const client = new ArchiveClient();
 const search = $('search');
 const results = new ArchiveResults($('results'));
 const compare = new Compare($('compare'));
@@ -42,6 +40,8 @@ function setView(next) {
   view = { ...next, doc: new Int32Array(next.size) };
   for (const [r, rec] of next.records.entries()) view.doc.fill(r, rec.start, rec.start + rec.count);
   forgetRecords();
+  // The newest briefings' cards come first with no query: read their records while the worker answers.
+  if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, 3).map((r) => r.hash));
   results.setView(view);
   compare.setView(view);
   kept.render(next.records);
@@ -140,6 +140,7 @@ function importAll(files) {
           else if (kindOf(file) === 'jsonl') merge(await client.call('importJsonl', { file }));
           else {
             const columns = await client.call('csvColumns', { file });
+            const { askMapping } = await import('./csv-dialog.js');
             const mapping = await askMapping(file, columns);
             if (mapping) merge(await client.call('importCsv', { file, mapping, delimiter: columns.delimiter }));
             else total.failed.push({ name: file.name, message: 'import cancelled' });

@@ -69,7 +69,14 @@ export class Timeline {
     this.table = h('table', { class: 'tl-table' });
     this.details = h('details', { class: 'tl-numbers' }, h('summary', {}, 'The timeline as a table'), this.table);
     host.append(h('div', { class: 'tl-frame' }, this.chart, this.tip), this.legend, this.live, this.details);
-    new ResizeObserver(() => { if (this.#data) this.#draw(); }).observe(this.chart);
+    // The width comes from layout, read when the layout is done (no layout forced here).
+    this.width = 0;
+    new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width === this.width) return;
+      this.width = width;
+      if (this.#data) this.#draw();
+    }).observe(this.chart);
   }
 
   /** Shows a timeline (the worker's); `labels` names its result sets when there are several (a comparison). */
@@ -78,7 +85,7 @@ export class Timeline {
     this.#labels = labels;
     this.#sel = null;
     this.#cursor = Math.min(this.#cursor, data.starts.length - 1);
-    this.#draw();
+    if (this.width) this.#draw(); // else when the first layout says how wide
     this.#fillTable();
     const columns = this.#columns();
     this.legend.hidden = columns.length < 2;
@@ -95,7 +102,7 @@ export class Timeline {
   #draw() {
     const { unit, starts } = this.#data;
     const nb = starts.length;
-    const width = Math.max(320, this.chart.clientWidth || 800);
+    const width = Math.max(320, this.width);
     const columns = this.#columns();
     const groups = this.#data.sets.length;
     const totals = Array.from({ length: groups }, (_, g) => new Int32Array(nb));
@@ -232,7 +239,7 @@ export class Timeline {
     this.tip.replaceChildren(h('strong', {}, head), ...lines.map((l) => h('div', {}, l)));
     this.tip.hidden = false;
     const x = PAD.left + (b + 0.5) * this.geometry.bw;
-    this.tip.style.left = `${Math.min(x, (this.chart.clientWidth || 800) - 160)}px`;
+    this.tip.style.left = `${Math.min(x, this.width - 160)}px`;
     if (!pointer) this.live.textContent = `${head}${lines.length > 1 ? `; ${lines.join(', ')}` : ''}${sel}`;
   }
 

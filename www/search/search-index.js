@@ -136,11 +136,12 @@ export class TextIndex {
    * @param defer build the inverted index just after the next frame is
    *   painted (or at the first search, if sooner) rather than now
    * @param prebuilt what toData() gave (in a worker, or kept in IndexedDB):
-   *   the folded texts and, if there, the inverted index, taken as they are
+   *   the folded texts and, if there, the inverted index, taken as they are;
+   *   its texts may be null until setTexts() (see TextsPending)
    */
   constructor(items, { defer = false, prebuilt = null } = {}) {
     const { texts, questionEnd, answerAt } = prebuilt ?? foldCards(items);
-    this.size = texts.length;
+    this.size = questionEnd.length;
     this.texts = texts;
     this.questionEnd = questionEnd;
     this.answerAt = answerAt;
@@ -150,6 +151,11 @@ export class TextIndex {
     else if (!defer) this.postings;
     else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => this.postings));
     else setTimeout(() => this.postings);
+  }
+
+  /** The folded texts, when they come after the postings. */
+  setTexts(texts) {
+    this.texts = texts;
   }
 
   /** The folded texts and the inverted index as plain data, for `prebuilt` (see Postings.buffers()). */
@@ -183,7 +189,7 @@ export class TextIndex {
       const narrow = last && last.terms.length && last.scope === scope && last.terms.every((t) => terms.some((u) => u.includes(t))) ? last.hits : null;
       let list = null;
       let verify = terms;
-      if (!narrow || narrow.length > NARROW_READ) {
+      if (!narrow || narrow.length > NARROW_READ || !this.texts) {
         // The index: each term's candidates, the smallest first, intersected;
         // only the terms it cannot settle are looked for in the text.
         const found = terms.map((t) => ({ t, ...this.postings.candidates(t) }));
@@ -195,6 +201,7 @@ export class TextIndex {
         list = narrow; // few cards: reading them beats the index
       }
       const m = list ? list.length : n;
+      if (verify.length && !this.texts) throw new TextsPending();
       if (verify.length === 0) {
         hits = list; // read-only: may be a view of the index's own lists
       } else {
@@ -266,6 +273,18 @@ export function foldCards(items) {
     }
   }
   return { texts, questionEnd, answerAt };
+}
+
+/**
+ * Thrown by search() when the query must be checked in the texts and they
+ * are not there yet (an index given its postings first, its texts later:
+ * the archive reads them in that order); a one-word query needs none.
+ */
+export class TextsPending extends Error {
+  constructor() {
+    super('the texts of the search index are still being read');
+    this.name = 'TextsPending';
+  }
 }
 
 /** Below this many cards, a query typed on reads the previous result rather than the index. */
