@@ -87,7 +87,7 @@ const LONG_TASKS = () => {
   window.__long = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   window.__longestSince = (t) => Math.max(0, ...window.__long.filter((e) => e.start + e.duration >= t).map((e) => e.duration));
-  // Tasks begun after t (the file input's own task, Playwright's handing over of the files, is not the page's).
+  // Tasks begun after t.
   window.__longestAfter = (t) => Math.max(0, ...window.__long.filter((e) => e.start > t).map((e) => e.duration));
 };
 
@@ -150,16 +150,30 @@ try {
   const bytes = files.reduce((n, f) => n + f.buffer.length, 0);
 
   // ---- import through the file input: from its change event to the import's end ----
+  // Playwright hands files over through the DevTools protocol, a second of
+  // the page's own thread for a thousand files: they go to a bare input
+  // first, and then to the archive's as a reader's pick would.
   await page.evaluate(() => {
     window.__import = {};
-    document.getElementById('files').addEventListener('change', () => { window.__import.start = performance.now(); }, { capture: true });
+    const bare = Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'bench-files' });
+    bare.hidden = true;
+    document.body.append(bare);
     new MutationObserver(() => { if (document.documentElement.dataset.imported && !window.__import.end) window.__import.end = performance.now(); })
       .observe(document.documentElement, { attributes: true, attributeFilter: ['data-imported'] });
   });
-  await page.setInputFiles('#files', files);
+  await page.setInputFiles('#bench-files', files);
+  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 500))); // the handing over settles
+  await page.evaluate(() => {
+    const picked = new DataTransfer();
+    for (const file of document.getElementById('bench-files').files) picked.items.add(file);
+    const input = document.getElementById('files');
+    input.files = picked.files;
+    window.__import.start = performance.now();
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await page.waitForFunction(() => window.__import.end, null, { timeout: 900_000, polling: 200 });
   await ready();
-  const imp = await page.evaluate(() => ({ ms: window.__import.end - window.__import.start, kept: Number(document.documentElement.dataset.kept) - window.__import.start, longest: window.__longestAfter(window.__import.start), note: document.getElementById('import-note').textContent, error: document.getElementById('import-error').textContent }));
+  const imp = await page.evaluate(() => ({ ms: window.__import.end - window.__import.start, kept: Number(document.documentElement.dataset.kept) - window.__import.start, longest: window.__longestSince(window.__import.start), note: document.getElementById('import-note').textContent, error: document.getElementById('import-error').textContent }));
   const transcripts = Number(await page.evaluate(() => document.documentElement.dataset.archive));
   const cards = await page.evaluate(() => Number(document.getElementById('status').textContent.match(/of ([\d,]+) cards/)[1].replace(/,/g, '')));
   console.log(`imported: ${imp.note} ${imp.error}`);

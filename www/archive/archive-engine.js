@@ -13,6 +13,7 @@ import { TextIndex, TextsPending } from '../search/search-index.js';
 import { hashes, remove, clear } from './archive-store.js';
 import { loadHead, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
 import { ArchiveQuery } from './archive-query.js';
+import { isFiltered } from './archive-url.js';
 // Imports and exports are loaded when first asked for: an open starts on less.
 const importing = () => import('./archive-import.js');
 const exporting = () => import('./archive-export.js');
@@ -28,9 +29,28 @@ let writing = Promise.resolve(); // changes, one after the other
 let firstAsked; // resolves when the first query is answered: the search part is read after it
 const asked = new Promise((ok) => { firstAsked = ok; });
 
+let first = null; // the head's answer to no filter at all, for the first query of an open
+
 function use(next, index) {
   table = next;
   query = new ArchiveQuery(table, index);
+  first = next.first ?? null;
+}
+
+/**
+ * Runs the query code once while the index is read (it reads in the
+ * browser's own process meanwhile), so the first keystroke finds it
+ * compiled rather than running it for the first time.
+ */
+function warm() {
+  const r = query.run({ from: '1000-01-01' });
+  query.timeline([r.shown], { split: 'speaker' });
+}
+
+/** The answer to no filter at all, without its cards (every card but the minor ones: quick to list). */
+function firstAnswer() {
+  const { shown, ...cur } = summary(query.run({}));
+  return { cur, timeline: query.timeline([shown]) };
 }
 
 /** What the page holds of the table: the records (with their cards' range) and the facet names. */
@@ -58,7 +78,9 @@ async function open(early) {
     readable = new Promise((ok) => { readableNow = ok; });
     const ready = () => { searchableNow(); readableNow(); };
     Promise.race([asked, new Promise((ok) => setTimeout(ok, 1000))]).then(async () => {
-      const index = await loadPostings(head);
+      const reading = loadPostings(head);
+      warm();
+      const index = await reading;
       if (index) {
         query.text = index;
         searchableNow();
@@ -92,9 +114,9 @@ async function rebuild(base, extra = [], { keep = true } = {}) {
   });
   if (!changed && query?.text) return false;
   const index = new TextIndex(null, { prebuilt: next.text });
-  // The snapshot only saves time: when it cannot be kept (a full quota), the next open rebuilds it.
-  if (keep) await save(next, index).catch((error) => emit('warning', { message: `The search index was not kept (${error.message}); the next open rebuilds it.` }));
   use(next, index);
+  // The snapshot only saves time: when it cannot be kept (a full quota), the next open rebuilds it.
+  if (keep) await save(next, index, firstAnswer()).catch((error) => emit('warning', { message: `The search index was not kept (${error.message}); the next open rebuilds it.` }));
   return true;
 }
 
@@ -138,6 +160,16 @@ const latest = (a, b) => (a && b ? (a > b ? a : b) : '');
 /** A filter set's cards (and the pinned set's), their counts and timeline on one axis. */
 async function ask({ filters, pin = null, split = '' }) {
   firstAsked();
+  if (first && !pin && !split && !isFiltered(filters)) {
+    // An open with no filter: the answer kept with the head, and every card that is not minor.
+    const { cur, timeline } = first;
+    first = null; // its arrays go to the page
+    const shown = new Int32Array(table.size);
+    let m = 0;
+    for (let i = 0; i < table.size; i++) if (!table.minor[i]) shown[m++] = i;
+    return { cur: { ...cur, shown: shown.subarray(0, m) }, pin: null, timeline };
+  }
+  first = null;
   if ((needsText(filters) || needsText(pin)) && !query.text) await searchable;
   // A phrase, or a term of several scripts, is checked in the texts: wait for them if need be.
   const run = async (f) => {

@@ -73,7 +73,7 @@ export class ParsePool {
 
   get size() { return this.#workers.length; }
 
-  /** Resolves to {record, part} | {duplicate: hash} | {error: message}. */
+  /** Resolves to {record, part} | {duplicate: hash} | {error: message}; the worker takes files in turn. */
   parse(file) {
     const worker = this.#workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     if (worker.busy === Infinity) return Promise.resolve({ error: 'no parse worker is left' });

@@ -39,13 +39,17 @@ export async function loadTexts(head) {
   return part?.stamp === head.stamp ? part.texts : null;
 }
 
-/** Keeps a table and its TextIndex as the snapshot (one transaction: both or neither). */
-export async function save(table, index) {
+/**
+ * Keeps a table and its TextIndex as the snapshot (one transaction: all of
+ * it or none); `first`, the answer to no filter at all (what an open shows
+ * first), kept with the head.
+ */
+export async function save(table, index, first = null) {
   const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const { text, ...rest } = table;
   const { postings } = index.toData();
   await putIndexParts({
-    head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table) },
+    head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table), first },
     postings: { stamp, postings, questionEnd: text.questionEnd, answerAt: text.answerAt },
     texts: { stamp, texts: text.texts },
   });
