@@ -13,7 +13,7 @@ import { TextIndex, TextsPending } from '../search/search-index.js';
 import { hashes, remove, clear } from './archive-store.js';
 import { loadHead, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
 import { ArchiveQuery } from './archive-query.js';
-import { isFiltered } from './archive-url.js';
+import { viewOf, firstAnswer, covers, unfiltered } from './archive-view.js';
 // Imports and exports are loaded when first asked for: an open starts on less.
 const importing = () => import('./archive-import.js');
 const exporting = () => import('./archive-export.js');
@@ -48,17 +48,13 @@ function warm() {
 }
 
 /** The answer to no filter at all, without its cards (every card but the minor ones: quick to list). */
-function firstAnswer() {
+function answerUnfiltered() {
   const { shown, ...cur } = summary(query.run({}));
   return { cur, timeline: query.timeline([shown]) };
 }
 
 /** What the page holds of the table: the records (with their cards' range) and the facet names. */
-function view() {
-  let minor = 0;
-  for (let i = 0; i < table.size; i++) minor += table.minor[i];
-  return { size: table.size, cards: table.size - minor, records: table.records, names: table.names, placeNames: table.placeNames, searchable: query.text !== null };
-}
+const view = () => viewOf(table, query.text !== null);
 
 /**
  * The first open: the kept snapshot when it covers the store, else one
@@ -68,7 +64,7 @@ function view() {
 async function open(early) {
   const [raw, keys] = await early;
   const head = await loadHead(raw);
-  if (head && head.hashes.length === keys.length && head.hashes.every((h, k) => h === keys[k])) {
+  if (covers(head, keys)) {
     use(head, null);
     // The first results need the table only: the index is read once they are out (reading
     // holds this thread), or at once when that query needs it; the texts after it.
@@ -116,7 +112,7 @@ async function rebuild(base, extra = [], { keep = true } = {}) {
   const index = new TextIndex(null, { prebuilt: next.text });
   use(next, index);
   // The snapshot only saves time: when it cannot be kept (a full quota), the next open rebuilds it.
-  if (keep) await save(next, index, firstAnswer()).catch((error) => emit('warning', { message: `The search index was not kept (${error.message}); the next open rebuilds it.` }));
+  if (keep) await save(next, index, answerUnfiltered()).catch((error) => emit('warning', { message: `The search index was not kept (${error.message}); the next open rebuilds it.` }));
   return true;
 }
 
@@ -160,14 +156,11 @@ const latest = (a, b) => (a && b ? (a > b ? a : b) : '');
 /** A filter set's cards (and the pinned set's), their counts and timeline on one axis. */
 async function ask({ filters, pin = null, split = '' }) {
   firstAsked();
-  if (first && !pin && !split && !isFiltered(filters)) {
-    // An open with no filter: the answer kept with the head, and every card that is not minor.
-    const { cur, timeline } = first;
+  if (first && unfiltered(filters, pin, split)) {
+    // An open with no filter: the answer kept with the head.
+    const answer = firstAnswer(table, first);
     first = null; // its arrays go to the page
-    const shown = new Int32Array(table.size);
-    let m = 0;
-    for (let i = 0; i < table.size; i++) if (!table.minor[i]) shown[m++] = i;
-    return { cur: { ...cur, shown: shown.subarray(0, m) }, pin: null, timeline };
+    return answer;
   }
   first = null;
   if ((needsText(filters) || needsText(pin)) && !query.text) await searchable;
@@ -193,6 +186,8 @@ const progress = (detail) => emit('progress', { phase: 'import', ...detail });
 
 export const OPS = {
   open,
+  /** The page's first query was answered by the entry: the index is read now. */
+  asked: () => firstAsked(),
   query: ask,
   importTexts: ({ files }) => change(async () => (await importing()).importTexts(files, { known: await known(), onProgress: progress })),
   importCsv: ({ file, mapping, delimiter }) => change(async () => (await importing()).importCsv(await file.text(), mapping, { name: file.name, delimiter, known: await known(), onProgress: progress })),

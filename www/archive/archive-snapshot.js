@@ -14,8 +14,7 @@ import { TextIndex } from '../search/search-index.js';
 import { hashes, getMany, getIndexPart, putIndexParts } from './archive-store.js';
 import { assemble, partsOf, recordPart } from './archive-table.js';
 
-/** Bumped whenever the table's shape or the index's changes: an older snapshot is rebuilt. */
-const VERSION = 2;
+import { SNAPSHOT_VERSION as VERSION } from './archive-view.js';
 /** Records read at a time when (re)building: bounds what is held at once. */
 const READ_BATCH = 100;
 
