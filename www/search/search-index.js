@@ -136,8 +136,8 @@ export class TextIndex {
    * @param defer build the inverted index just after the next frame is
    *   painted (or at the first search, if sooner) rather than now
    * @param prebuilt what toData() gave (in a worker, or kept in IndexedDB):
-   *   the folded texts and, if there, the inverted index, taken as they are;
-   *   its texts may be null until setTexts() (see TextsPending)
+   *   the folded texts and, if there, the inverted index, taken as they
+   *   are; its texts may be null until setTexts() (see TextsPending)
    */
   constructor(items, { defer = false, prebuilt = null } = {}) {
     const { texts, questionEnd, answerAt } = prebuilt ?? foldCards(items);
@@ -301,28 +301,22 @@ export class SearchIndex extends TextIndex {
   #counted = null; // the last counts with nothing picked: { hits, counts }
   #countedAll = null; // those of every card
 
-  constructor(items, places = []) {
+  #items;
+  #byId = null;
+
+  /** @param prebuilt what a worker made: the folded texts and index (TextIndex's), and `facets` (facetsOf's), or null */
+  constructor(items, places = [], { prebuilt = null } = {}) {
     // A briefing's cards are indexed at once; tens of thousands once they are painted.
-    super(items, { defer: items.length > DEFER_FROM });
-    const n = items.length;
-    this.byId = new Map(items.map((item, i) => [item.id, i]));
-    const byItemId = new Map(items.map((item) => [item.id, item]));
-    const placeName = new Map(places.map((p) => [p.code, p.name]));
-    this.facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
-    const { outlet, speaker, kind, place, topic } = this.facets;
-    for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
-    kind.labels = [...KINDS];
-    for (let i = 0; i < n; i++) {
-      const item = items[i];
-      outlet.add(i, outletKey(item, byItemId));
-      if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
-      speaker.add(i, speakerKey(item));
-      kind.add(i, item.kind);
-      for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
-      for (const t of item.tags?.topics ?? []) topic.add(i, t);
-      for (const f of FACETS) this.facets[f].end(i);
-    }
-    for (const f of FACETS) this.facets[f].seal();
+    super(items, { defer: items.length > DEFER_FROM, prebuilt });
+    this.#items = items;
+    this.facets = prebuilt?.facets
+      ? Object.fromEntries(FACETS.map((name) => [name, Object.setPrototypeOf(prebuilt.facets[name], Facet.prototype)]))
+      : facetsOf(items, places);
+  }
+
+  /** Card index by item id (made on first use). */
+  get byId() {
+    return (this.#byId ??= new Map(this.#items.map((item, i) => [item.id, i])));
   }
 
   /** Facet value names, in order of first appearance (compatibility). */
@@ -396,6 +390,33 @@ export class SearchIndex extends TextIndex {
     }
     return { shown, counts: byFacet(counts) };
   }
+}
+
+/**
+ * The facets of cards (outlet, speaker, kind, place, topic; FACETS): each
+ * value's name and label, and each card's values. Plain data (typed arrays
+ * and Maps), so a worker can make it for the page (SearchIndex `prebuilt`).
+ */
+export function facetsOf(items, places = []) {
+  const n = items.length;
+  const byItemId = new Map(items.map((item) => [item.id, item]));
+  const placeName = new Map(places.map((p) => [p.code, p.name]));
+  const facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
+  const { outlet, speaker, kind, place, topic } = facets;
+  for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
+  kind.labels = [...KINDS];
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    outlet.add(i, outletKey(item, byItemId));
+    if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
+    speaker.add(i, speakerKey(item));
+    kind.add(i, item.kind);
+    for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
+    for (const t of item.tags?.topics ?? []) topic.add(i, t);
+    for (const f of FACETS) facets[f].end(i);
+  }
+  for (const f of FACETS) facets[f].seal();
+  return facets;
 }
 
 /** Per-facet counts (in FACETS order) keyed by facet name. */
