@@ -25,6 +25,14 @@ let table = null; // the card table (its `text` once the search parts are read)
 let query = null;
 let searchable = Promise.resolve(); // the inverted index is in
 let readable = Promise.resolve(); // the folded texts are in too
+// The texts are read when something needs them, or once the reader pauses: reading them holds
+// this thread for a tenth of a second, which a keystroke should not wait behind.
+let wantTexts;
+const textsWanted = new Promise((ok) => { wantTexts = ok; });
+let idle = 0;
+const readTextsSoon = () => { clearTimeout(idle); idle = setTimeout(wantTexts, 2000); };
+/** The folded texts are in: asked for now if they were not. */
+const textsIn = () => { wantTexts(); return readable; };
 let writing = Promise.resolve(); // changes, one after the other
 let firstAsked; // resolves when the first query is answered: the search part is read after it
 const asked = new Promise((ok) => { firstAsked = ok; });
@@ -35,16 +43,6 @@ function use(next, index) {
   table = next;
   query = new ArchiveQuery(table, index);
   first = next.first ?? null;
-}
-
-/**
- * Runs the query code once while the index is read (it reads in the
- * browser's own process meanwhile), so the first keystroke finds it
- * compiled rather than running it for the first time.
- */
-function warm() {
-  const r = query.run({ from: '1000-01-01' });
-  query.timeline([r.shown], { split: 'speaker' });
 }
 
 /** The answer to no filter at all, without its cards (every card but the minor ones: quick to list). */
@@ -67,7 +65,7 @@ async function open(early) {
   if (covers(head, keys)) {
     use(head, null);
     // The first results need the table only: the index is read once they are out (reading
-    // holds this thread), or at once when that query needs it; the texts after it.
+    // holds this thread), or at once when that query needs it; the texts when wanted.
     let searchableNow;
     let readableNow;
     searchable = new Promise((ok) => { searchableNow = ok; });
@@ -75,12 +73,13 @@ async function open(early) {
     const ready = () => { searchableNow(); readableNow(); };
     Promise.race([asked, new Promise((ok) => setTimeout(ok, 1000))]).then(async () => {
       const reading = loadPostings(head);
-      warm();
       const index = await reading;
       if (index) {
         query.text = index;
         searchableNow();
         emit('searchable', {});
+        readTextsSoon();
+        await textsWanted;
         const texts = await loadTexts(head);
         if (texts) {
           index.setTexts(texts);
@@ -123,7 +122,7 @@ async function rebuild(base, extra = [], { keep = true } = {}) {
  */
 function change(work) {
   const run = writing.then(async () => {
-    await readable;
+    await textsIn();
     const result = await work();
     const parts = result?.parts ?? [];
     if (result) {
@@ -143,7 +142,7 @@ function change(work) {
 // Another tab changed the archive: read what this one lacks.
 channel.onmessage = () => {
   writing = writing.then(async () => {
-    await readable;
+    await textsIn();
     if (await rebuild(table, [], { keep: false })) emit('changed', view());
   }).catch((error) => emit('error', { message: error.message }));
 };
@@ -170,12 +169,13 @@ async function ask({ filters, pin = null, split = '' }) {
       return query.run(f);
     } catch (error) {
       if (!(error instanceof TextsPending)) throw error;
-      await readable;
+      await textsIn();
       return query.run(f);
     }
   };
   const cur = await run(filters);
   const pinned = pin ? await run(pin) : null;
+  readTextsSoon();
   const range = pinned ? { from: earliest(filters.from, pin.from), to: latest(filters.to, pin.to) } : { from: filters.from, to: filters.to };
   const timeline = query.timeline(pinned ? [pinned.shown, cur.shown] : [cur.shown], { ...range, split: pinned ? '' : split });
   return { cur: summary(cur), pin: pinned && summary(pinned), timeline };
@@ -197,7 +197,7 @@ export const OPS = {
   remove: ({ hash }) => change(async () => { await remove(hash); return {}; }),
   clear: () => change(async () => { await clear(); return {}; }),
   exportCsv: async ({ filters }) => {
-    await readable;
+    await textsIn();
     const r = query.run(filters);
     return (await exporting()).resultsCsv(table, [...r.shown, ...r.minor]);
   },
