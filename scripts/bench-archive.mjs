@@ -237,10 +237,10 @@ try {
   if (ENGINES) {
     // ---- the same cards in each engine: build, query, memory --------------------------
     await page.evaluate(async () => {
-      const { all } = await import('./archive/archive-store.js');
+      const { all, transcriptOf } = await import('./archive/archive-store.js');
       const { searchableText } = await import('./search/search-index.js');
       window.__records = await all();
-      window.__docs = window.__records.flatMap((r) => r.transcript.items.map((item) => searchableText(item)));
+      window.__docs = window.__records.flatMap((r) => transcriptOf(r).items.map((item) => searchableText(item)));
       window.__engines = {};
     });
     const engines = {
