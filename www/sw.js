@@ -19,7 +19,7 @@
 // FILES is every file of www/ but this one (tests/e2e/offline.test.mjs
 // compares the copy with the folder).
 
-const CACHE = 'transcript-cards-v1';
+const CACHE = 'transcript-cards-v2';
 const FILES = [
   './',
   'index.html', 'archive.html', 'embed.html', 'manifest.webmanifest', 'favicon.svg',
@@ -28,8 +28,13 @@ const FILES = [
   'element/export.js', 'element/highlight.js', 'element/pairs.js', 'element/panels.js',
   'element/parse-worker.js', 'element/parser.js', 'element/transcript-cards.css', 'element/transcript-cards.js',
   'search/fold.js', 'search/postings.js', 'search/search-index.js',
-  'archive/archive-import.js', 'archive/archive-index.js', 'archive/archive-keep.js', 'archive/archive-results.css',
-  'archive/archive-results.js', 'archive/archive-store.js', 'archive/archive.css', 'archive/archive.js',
+  'archive/archive-client.js', 'archive/archive-datasets.js', 'archive/archive-engine.js', 'archive/archive-export.js',
+  'archive/archive-file.js', 'archive/archive-import.js', 'archive/archive-keep.js', 'archive/archive-parse-worker.js',
+  'archive/archive-parser.js', 'archive/archive-pool.js', 'archive/archive-query.js', 'archive/archive-results.css',
+  'archive/archive-results.js', 'archive/archive-snapshot.js', 'archive/archive-store.js', 'archive/archive-table.js',
+  'archive/archive-url.js', 'archive/archive-view.js', 'archive/archive-worker.js', 'archive/archive.css', 'archive/archive.js',
+  'archive/compare.js', 'archive/csv-dialog.js', 'archive/csv.js', 'archive/dropped-files.js', 'archive/kept-list.js',
+  'archive/timeline.js', 'archive/who-what.js',
   'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm',
   'samples/2020-09-14-wang-wenbin-mt.txt',
 ];

@@ -9,10 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useBrowser, withPage, showCards, waitForCards, SHARED, RESULTS } from './helpers.mjs';
+import { useBrowser, withPage, showCards, waitForCards, RESULTS } from './helpers.mjs';
+import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor } from './archive-helpers.mjs';
 
-const EN = join(SHARED, 'corpus/cn-mfa-en');
-const ZH = join(SHARED, 'corpus/cn-mfa-zh');
 const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
 
 const env = useBrowser();
@@ -20,38 +19,12 @@ const env = useBrowser();
 /** Opens a fresh browser context (an empty archive), runs `body`, then checks nothing went wrong. */
 const inContext = (body) => withPage(env, { clean: 'the pages should log no error and request nothing from another origin' }, body);
 
-/** Opens archive.html and waits until the archive is read; resolves to how many transcripts it holds. */
-async function openArchive(page, hash = '') {
-  await page.goto(`${page.origin}/archive.html${hash}`);
-  await page.waitForFunction(() => document.documentElement.dataset.archive !== undefined);
-  return Number(await page.evaluate(() => document.documentElement.dataset.archive));
-}
-
-/** Imports files through the multi-select and waits until the import says what it did. */
-async function importFiles(page, files) {
-  const before = await page.textContent('#import-note');
-  await page.setInputFiles('#files', files);
-  await page.waitForFunction((old) => {
-    const note = document.getElementById('import-note').textContent;
-    return note !== old && !note.startsWith('Importing') && document.getElementById('import-progress').hidden;
-  }, before);
-  return { note: await page.textContent('#import-note'), error: await page.textContent('#import-error') };
-}
-
-const keptTitles = (page) => page.$$eval('#kept li > a', (as) => as.map((a) => a.textContent));
-const status = (page) => page.textContent('#status');
-
-/** From now on every write to IndexedDB fails as it does when the storage is full. */
+/** From now on every write to IndexedDB on the page fails as it does when the storage is full. */
 const fillStorage = (page) => page.evaluate(() => {
   IDBObjectStore.prototype.put = function put() {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
 });
-
-async function searchFor(page, text) {
-  await page.fill('#search', text);
-  return status(page);
-}
 
 test('a transcript kept from the cards page is kept once, and is there after a reload', async () => {
   await inContext(async (page) => {
@@ -95,16 +68,16 @@ test('many .txt files import with progress; search finds and highlights across t
     await searchFor(page, '');
     const speakers = await page.$$eval('#speaker option', (os) => os.slice(1).map((o) => ({ value: o.value, text: o.textContent })));
     assert.ok(speakers.length >= 2, `the spokesperson menu should list several (${speakers.map((s) => s.text)})`);
-    await page.selectOption('#speaker', speakers[0].value);
+    await settle(page, () => page.selectOption('#speaker', speakers[0].value));
     const [, n] = speakers[0].text.match(/\(([\d,]+)\)$/);
     assert.match(await status(page), new RegExp(`^${n} cards? in `), `a spokesperson's count in the menu is what picking them shows (${speakers[0].text})`);
-    await page.selectOption('#speaker', '-2');
-    await page.fill('#from', '2019-06-01');
+    await settle(page, () => page.selectOption('#speaker', ''));
+    await settle(page, () => page.fill('#from', '2019-06-01'));
     assert.match(await status(page), / in 1 transcript/, 'a date range keeps only the briefings inside it');
-    await page.fill('#from', '');
+    await settle(page, () => page.fill('#from', ''));
 
     // The stream: newest first, each card naming its transcript.
-    await page.check('input[value="stream"]');
+    await settle(page, () => page.check('input[value="stream"]'));
     const links = await page.$$eval('#results .from a', (as) => as.slice(0, 3).map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
     assert.match(links[0].text, /2019/, 'the stream starts with the newest briefing');
     assert.match(links[0].href, /^index\.html#archive=[0-9a-f]{64}&card=[esu]\d+$/, 'each card links to itself in its transcript');
@@ -153,10 +126,12 @@ test('export, remove all, import the export: the archive comes back; remove one'
 
     await page.setInputFiles('#archive-file', path);
     await page.waitForFunction(() => document.documentElement.dataset.archive === '3');
+    await page.waitForFunction((n) => document.querySelectorAll('#kept li').length === n, titles.length);
     assert.deepEqual(await keptTitles(page), titles, 'importing the export should restore the same transcripts');
 
     await page.click(`#kept li:nth-child(2) .remove`);
     await page.waitForFunction(() => document.documentElement.dataset.archive === '2');
+    await page.waitForFunction(() => document.querySelectorAll('#kept li').length === 2);
     assert.deepEqual(await keptTitles(page), [titles[0], titles[2]], 'remove should take out that one transcript only');
     assert.equal(await openArchive(page), 2, 'and it stays removed after a reload');
   });
@@ -175,17 +150,49 @@ test('a dropped set of files imports like the multi-select', async () => {
   });
 });
 
-test('a full storage quota gives a clear message and loses nothing already kept', async () => {
+/**
+ * In the archive's worker, from now on: IndexedDB keeps transcripts' texts
+ * up to `budget` characters more, then refuses as a full disk does (a
+ * transaction that would pass it fails with QuotaExceededError, and is undone).
+ */
+async function fillWorkerStorage(page, budget) {
+  const [worker] = page.workers().filter((w) => w.url().endsWith('/archive/archive-worker.js'));
+  await worker.evaluate((budget) => {
+    let remaining = budget;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function fullPut(value, key) {
+      if (this.name === 'transcripts') {
+        const tx = this.transaction;
+        if (tx.pending === undefined) {
+          tx.pending = 0;
+          tx.addEventListener('complete', () => { remaining -= tx.pending; });
+        }
+        if (tx.pending + value.text.length > remaining) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        tx.pending += value.text.length;
+      }
+      return put.call(this, value, key);
+    };
+  }, budget);
+}
+
+test('a full storage quota mid-import keeps what was written, says how many were not kept, and loses nothing kept before', async () => {
   await inContext(async (page) => {
     await openArchive(page);
     await importFiles(page, FILES.slice(0, 1));
-    await fillStorage(page);
-    const { error } = await importFiles(page, FILES.slice(1));
-    assert.match(error, /storage for this page is full.*was not kept.*Everything kept before is still there/s, `the reader should be told (${error})`);
-    assert.equal((await keptTitles(page)).length, 1, 'the transcript kept before should still be listed');
-    assert.equal(await openArchive(page), 1, 'and still be there after a reload');
+    const more = (await import('node:fs')).readdirSync(EN).filter((f) => f.endsWith('.txt')).sort().map((f) => join(EN, f)).filter((f) => f !== FILES[0]).slice(0, 12);
+    const sizes = await Promise.all(more.map(async (f) => (await readFile(f, 'utf8')).length));
+    await fillWorkerStorage(page, sizes[0] + sizes[1] + sizes[2] + 10); // room for three more
+    const { note, error } = await importFiles(page, more);
+    assert.match(note, /Kept 3 new transcripts/, `what fitted should be kept (${note})`);
+    assert.match(error, new RegExp(`storage for this page is full: ${more.length - 3} transcripts were not kept, from “.+” on\\..*Everything kept before is still there`, 's'), `the reader should be told how many were not kept (${error})`);
+    assert.equal((await keptTitles(page)).length, 4, 'the transcript kept before and the three that fitted should be listed');
+    assert.equal(await openArchive(page), 4, 'and still be there after a reload');
+  });
+});
 
-    // The cards page's button says the same.
+test('a full storage quota on the cards page\'s Keep button gives a clear message', async () => {
+  await inContext(async (page) => {
+    // The cards page's "Keep in archive" button.
     await showCards(page);
     await fillStorage(page);
     await page.click('#keep');

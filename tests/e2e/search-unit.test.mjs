@@ -222,15 +222,55 @@ test('should match random substrings of the texts as a plain search would', () =
 });
 
 test('should count the archive facets the same with nothing picked as with a filter that keeps every card', async () => {
-  const { ArchiveIndex, ANY } = await import('../../www/archive/archive-index.js');
+  const { assemble, recordPart } = await import('../../www/archive/archive-table.js');
+  const { ArchiveQuery } = await import('../../www/archive/archive-query.js');
+  const { TextIndex } = await import('../../www/search/search-index.js');
   const record = (hash, date, items) => ({ hash, title: hash, date, spokespersons: [], transcript: { items, places: [] } });
-  const index = new ArchiveIndex([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)]);
-  for (const query of ['', 'security', 'hong kong', '一带一路', 'zzz']) {
-    const hits = index.search(query);
-    const quick = index.filter(hits, {});
-    const slow = index.filter(hits, { from: '2000-01-01', speaker: ANY });
-    assert.deepEqual([...quick.shown], [...slow.shown], `shown for ${JSON.stringify(query)}`);
-    for (const facet of ['speaker', 'outlet', 'place', 'topic']) assert.deepEqual([...quick.counts[facet]], [...slow.counts[facet]], `${facet} counts for ${JSON.stringify(query)}`);
+  const table = assemble([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)].map((r) => recordPart(r)));
+  const query = new ArchiveQuery(table, new TextIndex(null, { prebuilt: table.text }));
+  for (const q of ['', 'security', 'hong kong', '一带一路', 'zzz']) {
+    const quick = query.run({ q });
+    const slow = query.run({ q, from: '2000-01-01' });
+    assert.deepEqual([...quick.shown], [...slow.shown], `shown for ${JSON.stringify(q)}`);
+    for (const facet of ['speaker', 'outlet', 'place', 'topic']) assert.deepEqual([...quick.counts[facet]], [...slow.counts[facet]], `${facet} counts for ${JSON.stringify(q)}`);
   }
-  assert.deepEqual([...index.search('hong kong')].map((i) => index.items[i].id), ['e3', 'e7', 'e3'], 'newest briefing first; the words anywhere (hongkong has both)');
+  const items = (r) => [...r.shown].map((i) => (table.doc[i] === 0 ? MORE : ITEMS)[table.item[i]].id);
+  assert.deepEqual(items(query.run({ q: 'hong kong' })), ['e3', 'e7', 'e3'], 'newest briefing first; the words anywhere (hongkong has both)');
+});
+
+test('should count an exchange under each speaker of its answer\'s turns, leave minor statements out of every count, and fall back to the institution field', async () => {
+  const { assemble, recordPart } = await import('../../www/archive/archive-table.js');
+  const { ArchiveQuery } = await import('../../www/archive/archive-query.js');
+  const turns = exchange('t1', 'To both of you?', 'First me. Then her.', { speaker: 'Jen Psaki' });
+  turns.answer.turns = [{ speaker: 'Jen Psaki', speaker_canonical: null }, { speaker: 'Jake Sullivan', speaker_canonical: null }];
+  const minor = { kind: 'statement', id: 's9', speaker: 'Jen Psaki', speaker_canonical: null, paragraphs: ['Go ahead, Zeke.'], minor: true };
+  const wh = { hash: 'w', title: 'w', date: '2021-02-01', spokespersons: [], transcript: { source: { room: 'us-wh', institution: 'The White House' }, institution: 'ignored', items: [turns, minor], places: [] } };
+  const mfa = { hash: 'm', title: 'm', date: '2020-02-01', spokespersons: [], transcript: { institution: 'Ministry of Foreign Affairs of China', items: ITEMS.slice(0, 2), places: [] } };
+  const table = assemble([wh, mfa].map((r) => recordPart(r)));
+  const query = new ArchiveQuery(table);
+  const all = query.run({});
+  const n = (facet, name) => all.within[facet][table.names[facet].indexOf(name)];
+  assert.equal(all.shown.length, 3, 'the minor statement should not be a card');
+  assert.equal(all.minor.length, 1, 'but it should be kept apart, for exports');
+  assert.equal(n('speaker', 'Jake Sullivan'), 1, 'a second speaker of the answer\'s turns should count the exchange too');
+  assert.equal(n('speaker', 'Jen Psaki'), 1, 'the minor statement should not count for its speaker');
+  assert.equal(n('institution', 'The White House'), 1, 'source.institution should win over institution');
+  assert.equal(n('institution', 'Ministry of Foreign Affairs of China'), 2, 'institution should be the fallback');
+  assert.equal(query.run({ speaker: 'Jake Sullivan' }).shown.length, 1);
+  const tl = query.timeline([all.shown], { split: 'institution' });
+  assert.equal(tl.unit, 'month', 'a year of briefings should be counted per month');
+  assert.deepEqual(tl.sets[0].series.map((s) => [s.name, s.counts.reduce((a, b) => a + b, 0)]), [['Ministry of Foreign Affairs of China', 2], ['The White House', 1]]);
+  assert.equal(tl.starts[0], '2020-02-01');
+  assert.equal(tl.ends.at(-1), '2021-02-28');
+});
+
+test('should search the same from an index rebuilt from its plain data (a worker\'s, or IndexedDB\'s)', async () => {
+  const { TextIndex } = await import('../../www/search/search-index.js');
+  const built = new TextIndex(ITEMS);
+  const copy = new TextIndex(null, { prebuilt: structuredClone(built.toData()) });
+  for (const q of ['是一段', '一带一路 pakistan', 'cafe', '"national security"', 'security', 'ho', 'h', 'kong', 'zzz', '中国政府']) {
+    for (const scope of SCOPES) {
+      assert.deepEqual([...copy.search(parseQuery(q, scope))], [...built.search(parseQuery(q, scope))], `"${q}" (${scope}) should find the same cards`);
+    }
+  }
 });

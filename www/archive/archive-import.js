@@ -1,117 +1,214 @@
-// Bringing transcripts into the archive: many .txt files at once (a
-// multi-select, or files and whole folders dropped, read through
-// webkitGetAsEntry), each parsed in the Web Worker and kept in its own
-// transaction, with progress; and an exported archive (.json) read back.
-// A text already kept is recognised by its hash and skipped before parsing.
-// A full quota stops the import with the store's message: what was kept stays.
+// Bringing transcripts into the archive, in the archive's worker: .txt files
+// (parsed here by the wasm parser), a CSV of exchanges with its column
+// mapping, the CLI's JSON Lines, and an exported archive (checked whole
+// first, archive-file.js). A text already kept is recognised by its hash and
+// skipped before parsing. Records are written in batches (one transaction
+// each, keepMany), and each record's share of the search table is made as it
+// is parsed (recordPart), so the index takes the new transcripts without
+// reading them back. A full quota mid-import keeps every batch written
+// before, then as many of the failing batch as fit, and says how many were
+// not kept.
 
-import { parse } from '../element/parser.js';
-import { keep, findText, hashText, readArchiveFile, ArchiveFullError } from './archive-store.js';
+import { hashText, recordOf, keepMany, ArchiveFullError } from './archive-store.js';
+import { recordPart } from './archive-table.js';
+import { readArchiveFile } from './archive-file.js';
+import { csvTranscripts, jsonlTranscripts } from './archive-datasets.js';
+import { parse } from './archive-parser.js';
+import { ParsePool } from './archive-pool.js';
 
-/** Every file under the dropped items (folders walked), .txt and .json alike. */
-export async function droppedFiles(dataTransfer) {
-  const entries = [...dataTransfer.items].map((item) => item.webkitGetAsEntry?.()).filter(Boolean);
-  if (!entries.length) return [...dataTransfer.files];
-  const files = [];
-  const walk = async (entry) => {
-    if (entry.isFile) {
-      files.push(await new Promise((ok, fail) => entry.file(ok, fail)));
-    } else if (entry.isDirectory) {
-      const reader = entry.createReader();
-      // readEntries gives a batch at a time: read until it gives none.
-      for (;;) {
-        const batch = await new Promise((ok, fail) => reader.readEntries(ok, fail));
-        if (!batch.length) break;
-        for (const child of batch) await walk(child);
-      }
-    }
-  };
-  for (const entry of entries) await walk(entry);
-  return files;
-}
-
-const isText = (file) => /\.txt$/i.test(file.name) || file.type === 'text/plain';
-const isArchive = (file) => /\.json$/i.test(file.name) || file.type === 'application/json';
+/** A batch is written when it holds this many records, or this many characters of text. */
+const BATCH = 200;
+const BATCH_CHARS = 4_000_000;
 
 /**
- * Imports texts one by one: [{name, text}] or [File]. `onProgress({done,
- * total, name})` after each. Resolves to {added, duplicates, failed: [{name,
- * message}], full: ArchiveFullError|null}; stops at a full quota.
+ * An import: records are added with add(record), written in batches;
+ * finish() writes the last and resolves to {added, duplicates, failed,
+ * full, notKept, parts}.
  */
-export async function importTexts(sources, { onProgress = () => {} } = {}) {
-  const result = { added: 0, duplicates: 0, failed: [], full: null };
-  const total = sources.length;
-  for (let k = 0; k < total; k++) {
+class Writer {
+  constructor(known, total, onProgress) {
+    Object.assign(this, { known, total, onProgress, seen: 0 });
+    this.result = { added: 0, duplicates: 0, failed: [], full: null, notKept: 0, parts: [] };
+    this.batch = [];
+    this.chars = 0;
+    this.last = 0;
+  }
+
+  /** Stopped by a full quota: the caller adds nothing more. */
+  get stopped() { return this.result.full !== null; }
+
+  progress(name, force = false) {
+    const now = Date.now();
+    if (!force && now - this.last < 60) return;
+    this.last = now;
+    this.onProgress({ done: this.seen, total: this.total, name });
+  }
+
+  /** Counts a source as seen; true when its hash is already kept (a duplicate). */
+  known_(hash) {
+    if (!this.known.has(hash)) return false;
+    this.result.duplicates++;
+    return true;
+  }
+
+  async add(record, part = recordPart(record)) {
+    this.known.add(record.hash);
+    this.batch.push({ record, part });
+    this.chars += record.text.length;
+    if (this.batch.length >= BATCH || this.chars >= BATCH_CHARS) await this.flush();
+  }
+
+  async flush() {
+    const batch = this.batch;
+    this.batch = [];
+    this.chars = 0;
+    if (!batch.length || this.stopped) return;
+    try {
+      this.#kept(batch, await keepMany(batch.map((b) => b.record)));
+    } catch (error) {
+      if (!(error instanceof ArchiveFullError)) throw error;
+      // The batch was undone whole: keep what fits of it, one at a time.
+      for (let k = 0; k < batch.length; k++) {
+        try {
+          this.#kept([batch[k]], await keepMany([batch[k].record]));
+        } catch (e) {
+          if (!(e instanceof ArchiveFullError)) throw e;
+          this.result.notKept = batch.length - k + (this.total - this.seen);
+          this.result.full = new ArchiveFullError(`“${batch[k].record.title}”`, this.result.notKept);
+          return;
+        }
+      }
+    }
+  }
+
+  #kept(batch, { added }) {
+    const fresh = new Set(added);
+    for (const { record, part } of batch) {
+      if (fresh.has(record.hash)) { this.result.added++; this.result.parts.push(part); } else this.result.duplicates++;
+    }
+  }
+
+  async finish() {
+    await this.flush();
+    this.onProgress({ done: this.total, total: this.total, name: '' });
+    return this.result;
+  }
+}
+
+/**
+ * Imports .txt files ([File] or [{name, text}]); `known`: the hashes kept
+ * already (a Set, added to). Files are read, hashed and parsed by the parse
+ * workers (a few at a time each, so reading overlaps parsing), and written
+ * here in batches, in the order given.
+ */
+export async function importTexts(sources, { known, onProgress = () => {} }) {
+  const w = new Writer(known, sources.length, onProgress);
+  const pool = await ParsePool.start([...known]);
+  const ahead = pool ? pool.size * 4 : 1;
+  const jobs = [];
+  const begin = (k) => {
     const source = sources[k];
-    const name = source.name ?? `text ${k + 1}`;
-    onProgress({ done: k, total, name });
-    try {
-      const text = typeof source.text === 'string' ? source.text : await source.text();
-      if (!text.trim()) throw new Error('the file is empty');
-      if (await findText(text)) {
-        result.duplicates++;
-        continue;
-      }
-      const transcript = await parse(text, { inWorker: true });
-      const { added } = await keep(text, transcript);
-      if (added) result.added++;
-      else result.duplicates++;
-    } catch (error) {
-      if (error instanceof ArchiveFullError) {
-        result.full = error;
-        break;
-      }
-      result.failed.push({ name, message: String(error?.message ?? error) });
-    }
-  }
-  onProgress({ done: total, total, name: '' });
-  return result;
-}
-
-/** Imports an exported archive's transcripts (already parsed), each in its own transaction. */
-export async function importArchive(json, { onProgress = () => {} } = {}) {
-  const records = readArchiveFile(json);
-  const result = { added: 0, duplicates: 0, failed: [], full: null };
-  for (let k = 0; k < records.length; k++) {
-    const { text, transcript, added } = records[k];
-    onProgress({ done: k, total: records.length, name: transcript.title ?? '' });
-    try {
-      const hash = await hashText(text); // recomputed: a file's hash is not trusted
-      const kept = await keep(text, transcript, { hash, added: Number.isFinite(added) ? added : Date.now() });
-      if (kept.added) result.added++;
-      else result.duplicates++;
-    } catch (error) {
-      if (error instanceof ArchiveFullError) {
-        result.full = error;
-        break;
-      }
-      result.failed.push({ name: transcript.title ?? `transcript ${k + 1}`, message: String(error?.message ?? error) });
-    }
-  }
-  onProgress({ done: records.length, total: records.length, name: '' });
-  return result;
-}
-
-/** Imports a mix of files: .txt as transcripts, .json as exported archives. */
-export async function importFiles(files, options = {}) {
-  const texts = files.filter(isText);
-  const archives = files.filter((f) => !isText(f) && isArchive(f));
-  const skipped = files.length - texts.length - archives.length;
-  const total = { added: 0, duplicates: 0, failed: [], full: null, skipped };
-  const merge = (r) => {
-    total.added += r.added;
-    total.duplicates += r.duplicates;
-    total.failed.push(...r.failed);
-    total.full ??= r.full;
+    jobs[k] = pool && typeof source.text !== 'string' ? pool.parse(source) : parseHere(source, known);
   };
-  if (texts.length) merge(await importTexts(texts, options));
-  for (const file of archives) {
-    if (total.full) break;
-    try {
-      merge(await importArchive(await file.text(), options));
-    } catch (error) {
-      total.failed.push({ name: file.name, message: error.message });
+  try {
+    for (let k = 0; k < Math.min(ahead, sources.length); k++) begin(k);
+    for (let k = 0; k < sources.length; k++) {
+      if (k + ahead < sources.length) begin(k + ahead);
+      const name = sources[k].name ?? `text ${k + 1}`;
+      const job = await jobs[k];
+      jobs[k] = null;
+      if (w.stopped) continue;
+      w.seen++;
+      w.progress(name);
+      if (job.error) w.result.failed.push({ name, message: job.error });
+      else if (job.duplicate) w.result.duplicates++;
+      else if (!w.known_(job.record.hash)) await w.add(job.record, job.part);
     }
+  } finally {
+    pool?.release();
   }
-  return total;
+  return w.finish();
+}
+
+/** What a parse worker does, on this thread (no workers here, or a text not in a file). */
+async function parseHere(source, known) {
+  try {
+    const text = typeof source.text === 'string' ? source.text : await source.text();
+    if (!text.trim()) throw new Error('the file is empty');
+    const hash = await hashText(text);
+    if (known.has(hash)) return { duplicate: hash };
+    const transcript = await parse(text);
+    const record = recordOf(hash, text, transcript);
+    return { record, part: recordPart(record, transcript) };
+  } catch (error) {
+    return { error: String(error?.message ?? error) };
+  }
+}
+
+/** Imports written transcripts ([{text, transcript}], a dataset's), `from` saying whence; `lines` the dataset's errors. */
+async function importWritten(list, { known, onProgress, from, enrich = false }) {
+  const w = new Writer(known, list.length, onProgress);
+  for (const { text, transcript } of list) {
+    if (w.stopped) break;
+    w.progress(transcript.title);
+    const hash = await hashText(text);
+    w.seen++;
+    if (w.known_(hash)) continue;
+    if (enrich) await addTags(text, transcript);
+    const record = recordOf(hash, text, transcript, { from });
+    await w.add(record, recordPart(record, transcript));
+  }
+  return w.finish();
+}
+
+/**
+ * A dataset's rows carry no tags: the parser reads the text written from
+ * them, and where it finds the same exchanges (as many, in order) their
+ * places, topics and canonical names are taken; otherwise the rows stay
+ * untagged.
+ */
+async function addTags(text, transcript) {
+  let parsed;
+  try { parsed = await parse(text); } catch { return; }
+  const found = parsed.items.filter((i) => i.kind === 'exchange');
+  if (found.length !== transcript.items.length) return;
+  transcript.items.forEach((item, k) => {
+    item.tags = found[k].tags;
+    item.asker.outlet_canonical = found[k].asker.outlet_canonical ?? null;
+    item.answer.speaker_canonical = found[k].answer.speaker_canonical ?? null;
+  });
+  transcript.places = parsed.places;
+}
+
+const lineErrors = (errors, file) => errors.map((e) => ({ name: `${file}, line ${e.line}`, message: e.message }));
+
+/** Imports a CSV of exchanges (text) with its column mapping: rows reported bad are left out, with their lines. */
+export async function importCsv(text, mapping, { name = 'the CSV file', delimiter, ...options }) {
+  const { transcripts, errors, rows } = csvTranscripts(text, mapping, { delimiter });
+  const result = await importWritten(transcripts, { ...options, from: 'csv', enrich: true });
+  result.failed.push(...lineErrors(errors, name));
+  return { ...result, rows, badRows: errors.length };
+}
+
+/** Imports the CLI's JSON Lines: a bad line is reported with its number, the others kept. */
+export async function importJsonl(text, { name = 'the JSON Lines file', ...options }) {
+  const { transcripts, errors } = jsonlTranscripts(text);
+  const result = await importWritten(transcripts, { ...options, from: 'jsonl' });
+  result.failed.push(...lineErrors(errors, name));
+  return result;
+}
+
+/** Imports an exported archive, refused whole (ArchiveFileError) when anything in it is wrong. */
+export async function importArchive(json, { known, onProgress = () => {} }) {
+  const records = await readArchiveFile(json);
+  const w = new Writer(known, records.length, onProgress);
+  for (const r of records) {
+    if (w.stopped) break;
+    w.progress(r.transcript.title ?? '');
+    w.seen++;
+    if (w.known_(r.hash)) continue;
+    const record = recordOf(r.hash, r.text, r.transcript, { added: r.added, from: r.from });
+    await w.add(record, recordPart(record, r.transcript));
+  }
+  return w.finish();
 }

@@ -18,6 +18,8 @@ export async function keepTranscript(button, shown, note) {
   button.disabled = true;
   try {
     const { added } = await keep(shown.text, shown.transcript);
+    // An archive page open in another tab reads what it lacks.
+    if (added && typeof BroadcastChannel === 'function') new BroadcastChannel('transcript-cards-archive').postMessage('changed');
     const title = shown.transcript.title ?? 'This transcript';
     note.textContent = added ? `Kept “${title}” in your archive.` : `“${title}” is already in your archive (kept once).`;
   } catch (error) {

@@ -1,18 +1,25 @@
 // The archive's search results: cards built by card.js, rendered lazily by
 // card-list.js, matches marked by highlight.js (one Highlighter for the
-// whole query), inside a shadow root styled by the element's own stylesheet. Either
-// grouped under a heading per transcript or one stream sorted by date; every
-// card links to itself in its transcript on the main page
+// whole query), inside a shadow root styled by the element's own stylesheet.
+// Either grouped under a heading per transcript or one stream sorted by
+// date; every card links to itself in its transcript on the main page
 // (index.html#archive=<hash>&card=<id>, the page's focused-card hash).
+// The page holds no parse: the records of the cards about to be shown are
+// read from IndexedDB first (a few at a time, kept in a small cache shared
+// by every list), and a card scrolled to before its record is read shows
+// "Loading…" until it is.
 
 import { h, plural } from '../element/dom.js';
 import { buildCard } from '../element/card.js';
 import { CardList } from '../element/card-list.js';
 import { Highlighter } from '../element/highlight.js';
-import { parseQuery } from './archive-index.js';
+import { parseQuery, outletOf } from '../search/search-index.js';
+import { getMany, transcriptOf } from './archive-store.js';
 
 const STYLES = ['../element/transcript-cards.css', './archive-results.css'].map((path) => new URL(path, import.meta.url).href);
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const AHEAD = 48; // cards whose records are read before they are needed
+const CACHED = 120; // records kept in memory
 
 /** "14 September 2020", or the date as written. */
 export function longDate(date) {
@@ -26,48 +33,77 @@ export function transcriptLink(hash, cardId) {
   return `index.html#${params}`;
 }
 
+// The records read, by hash (most recently used last), with their items by id.
+const records = new Map();
+let reading = new Map(); // hash → promise of its record
+
+/** Reads the records of these hashes not read yet (in one transaction). */
+export async function readRecords(hashes) {
+  const wanted = [...new Set(hashes)].filter((hash) => !records.has(hash));
+  const fresh = wanted.filter((hash) => !reading.has(hash));
+  if (fresh.length) {
+    const batch = getMany(fresh).then((list) => list.forEach((record, k) => {
+      reading.delete(fresh[k]);
+      if (!record) return;
+      const { items } = transcriptOf(record);
+      records.set(fresh[k], { items, byId: new Map(items.map((it) => [it.id, it])) });
+    })).finally(() => { for (const hash of fresh) if (reading.get(hash) === batch) reading.delete(hash); });
+    for (const hash of fresh) reading.set(hash, batch);
+  }
+  await Promise.all(wanted.map((hash) => reading.get(hash)));
+  for (const hash of [...records.keys()].slice(0, Math.max(0, records.size - CACHED))) records.delete(hash);
+}
+
+/** Drops the records read (after a change to the archive). */
+export function forgetRecords() {
+  records.clear();
+  reading = new Map();
+}
+
 export class ArchiveResults {
-  #index = null;
+  #view = null;
   #highlighter = new Highlighter();
   #grouped = true;
   #groupCounts = new Int32Array(0);
+  #shows = 0;
 
   /** @param host an element; the results go in its shadow root */
-  constructor(host) {
+  constructor(host, { label = 'Search results' } = {}) {
     const root = host.attachShadow({ mode: 'open' });
     this.host = host;
-    this.list = h('div', { class: 'list', role: 'feed', 'aria-label': 'Search results', 'aria-busy': 'false' });
+    this.list = h('div', { class: 'list', role: 'feed', 'aria-label': label, 'aria-busy': 'false' });
     this.sentinel = h('p', { class: 'more', hidden: true }, 'More results load as you scroll…');
     this.empty = h('p', { class: 'empty', hidden: true }, 'No card in the archive matches.');
     root.append(...STYLES.map((href) => h('link', { rel: 'stylesheet', href })),
       h('div', { class: 'root' }, this.list, this.empty, this.sentinel));
     this.cards = new CardList(this.list, this.sentinel, (row) => this.#build(row), (built) => {
       for (const el of built) this.#highlighter.add(el);
+      this.#ahead();
     });
   }
 
-  /** A new archive: drops every built card. */
-  setIndex(index) {
-    this.#index = index;
+  /** A new archive (the worker's view: {size, records, doc}): drops every built card. */
+  setView(view) {
+    this.#view = view;
     this.cards.reset();
   }
 
   /**
-   * Shows these cards (indices into the index, already in date order), grouped
-   * under their transcript or as one stream, with `query`'s terms marked.
+   * Shows these cards (indices into the table, already in date order),
+   * grouped under their transcript or as one stream, with `query`'s terms
+   * marked, once the records of the first of them are read.
    */
-  show(shown, query, grouped) {
-    this.#highlighter.reset(parseQuery(query));
-    if (grouped !== this.#grouped) this.cards.cache.clear(); // the cards' links read differently
-    this.#grouped = grouped;
+  async show(shown, query, grouped) {
+    const show = ++this.#shows;
+    const view = this.#view;
     const rows = [];
-    const n = this.#index?.size ?? 0;
+    const n = view.size;
     if (grouped) {
-      this.#groupCounts = new Int32Array(this.#index.records.length);
-      for (const i of shown) this.#groupCounts[this.#index.doc[i]]++;
+      this.#groupCounts = new Int32Array(view.records.length);
+      for (const i of shown) this.#groupCounts[view.doc[i]]++;
       let last = -1;
       for (const i of shown) {
-        const r = this.#index.doc[i];
+        const r = view.doc[i];
         if (r !== last) rows.push(n + r); // a heading row: past the card indices
         last = r;
         rows.push(i);
@@ -75,37 +111,73 @@ export class ArchiveResults {
     } else {
       for (const i of shown) rows.push(i);
     }
+    await readRecords(this.#hashesOf(rows.slice(0, AHEAD)));
+    if (show !== this.#shows || view !== this.#view) return;
+    this.#highlighter.reset(parseQuery(query));
+    if (grouped !== this.#grouped) this.cards.cache.clear(); // the cards' links read differently
+    this.#grouped = grouped;
     // Headings are kept; their count follows the result.
     for (const [key, heading] of this.cards.cache) if (key >= n) this.#count(heading, this.#groupCounts[key - n]);
-    this.empty.hidden = shown.length > 0 || !this.#index?.size;
+    this.empty.hidden = shown.length > 0 || !n;
     this.cards.show(rows);
   }
 
+  #hashesOf(rows) {
+    const { records: list, doc, size } = this.#view;
+    return rows.map((row) => list[row >= size ? row - size : doc[row]].hash);
+  }
+
+  /** Reads ahead the records of the cards that scrolling shows next. */
+  #ahead() {
+    const { rendered, shown } = this.cards;
+    if (rendered < shown.length) readRecords(this.#hashesOf(shown.slice(rendered, rendered + AHEAD)));
+  }
+
   #build(row) {
-    const index = this.#index;
-    if (row >= index.size) return this.#heading(row - index.size);
-    const record = index.recordOf(row);
-    const item = index.items[row];
-    const card = buildCard(item, { outlet: index.outletNames[row], byId: new Map(record.transcript.items.map((it) => [it.id, it])) });
+    const view = this.#view;
+    if (row >= view.size) return this.#heading(row - view.size);
+    const meta = view.records[view.doc[row]];
+    const got = records.get(meta.hash);
+    if (!got) return this.#loading(row, meta);
+    const { items, byId } = got;
+    const item = items[row - meta.start];
+    const card = buildCard(item, { outlet: outletOf(item, byId), byId });
     // Links inside the card lead to the card in its transcript, on the main page.
     for (const a of card.querySelectorAll('a[href^="#card="]')) {
-      a.href = transcriptLink(record.hash, decodeURIComponent(a.getAttribute('href').slice(6)));
+      a.href = transcriptLink(meta.hash, decodeURIComponent(a.getAttribute('href').slice(6)));
       a.removeAttribute('data-goto');
     }
     card.querySelector('.copy')?.remove();
     card.removeAttribute('id'); // ids repeat across transcripts
     for (const el of card.querySelectorAll('[id]')) el.removeAttribute('id');
     card.removeAttribute('aria-labelledby');
-    card.setAttribute('aria-label', `${card.querySelector('.sr-only')?.textContent ?? ''}${record.title}, ${longDate(record.date)}`);
+    card.setAttribute('aria-label', `${card.querySelector('.sr-only')?.textContent ?? ''}${meta.title}, ${longDate(meta.date)}`);
     const where = h('p', { class: 'from' },
-      h('a', { href: transcriptLink(record.hash, item.id), class: 'open' },
-        this.#grouped ? `Open at this card` : `${longDate(record.date)} · ${record.title}`));
+      h('a', { href: transcriptLink(meta.hash, item.id), class: 'open' },
+        this.#grouped ? 'Open at this card' : `${longDate(meta.date)} · ${meta.title}`));
     card.querySelector('.card-head')?.after(where);
     return card;
   }
 
+  /** A card whose record is not read yet: a placeholder, replaced once it is. */
+  #loading(row, meta) {
+    const view = this.#view;
+    const placeholder = h('article', { class: 'card loading', 'aria-busy': 'true', 'aria-label': `Loading a card of ${meta.title}` }, h('p', { class: 'tx' }, 'Loading…'));
+    readRecords([meta.hash]).then(() => {
+      if (view !== this.#view || !records.has(meta.hash)) return;
+      const card = this.#build(row);
+      if (this.cards.cache.get(row) === placeholder) this.cards.cache.set(row, card);
+      if (placeholder.isConnected) {
+        for (const a of ['aria-posinset', 'aria-setsize']) if (placeholder.hasAttribute(a)) card.setAttribute(a, placeholder.getAttribute(a));
+        placeholder.replaceWith(card);
+        this.#highlighter.add(card);
+      }
+    });
+    return placeholder;
+  }
+
   #heading(r) {
-    const record = this.#index.records[r];
+    const record = this.#view.records[r];
     const cards = this.#groupCounts[r];
     return h('section', { class: 'group', 'aria-label': record.title },
       h('h3', { class: 'group-title' },
@@ -113,6 +185,7 @@ export class ArchiveResults {
       h('p', { class: 'group-meta' },
         h('time', { datetime: record.date || null }, longDate(record.date)),
         record.spokespersons.length ? ` · ${record.spokespersons.join(', ')}` : '',
+        record.institution ? ` · ${record.institution}` : '',
         ' · ', h('span', { class: 'shown' }, `${plural(cards, 'card')} shown`)));
   }
 

@@ -1,33 +1,42 @@
-// The reader's archive in IndexedDB, behind a small promise wrapper: each kept
-// transcript is one record (its text, its parse, and what the list shows),
-// keyed by the SHA-256 of its normalised text, so the same transcript pasted
-// twice is kept once. Every write is its own transaction: a crash mid-import
-// loses nothing already stored. A full quota becomes an ArchiveFullError with
-// a message a reader can act on. Export and import of the whole archive as
-// one JSON document.
+// The reader's archive in IndexedDB, behind a small promise wrapper (used on
+// the page and in the archive's worker alike). Each kept transcript is one
+// record of the store "transcripts" (its text, its parse, and what the list
+// shows), keyed by the SHA-256 of its normalised text, so the same transcript
+// imported twice, or by two tabs at once, is kept once: the check and the
+// write are in one transaction, and IndexedDB runs writing transactions on a
+// store one after the other. Imports write in batches (keepMany), one
+// transaction each, so a crash mid-import loses only the batch being written.
+// The store "index" keeps what the search needs (archive-snapshot.js), so
+// it is not rebuilt from every record on each open. A full quota becomes an
+// ArchiveFullError with a message a reader can act on.
 
 const DB_NAME = 'transcript-cards-archive';
 const STORE = 'transcripts';
+const INDEX = 'index';
 export const FORMAT = 'transcript-cards-archive';
 
 /** Raised when the browser refuses to store more: nothing is lost silently. */
 export class ArchiveFullError extends Error {
-  constructor(title) {
-    super(`The browser's storage for this page is full, so “${title}” was not kept. ` +
+  constructor(what, notKept = 0) {
+    super(`${notKept > 1 ? `The browser's storage for this page is full: ${notKept} transcripts were not kept, from ${what} on.` : `The browser's storage for this page is full, so ${what} was not kept.`} ` +
       'Everything kept before is still there. Remove transcripts you no longer need (or free disk space), then try again.');
     this.name = 'ArchiveFullError';
+    this.notKept = notKept;
   }
 }
 
+const isQuota = (error) => error?.name === 'QuotaExceededError' || /quota/i.test(String(error?.message ?? ''));
+
 let opening = null;
 
-/** The database, opened (and created) once. */
+/** The database, opened (and created, or upgraded from version 1) once. */
 export function openArchive() {
   opening ??= new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => {
-      const store = request.result.createObjectStore(STORE, { keyPath: 'hash' });
-      store.createIndex('date', 'date');
+    const request = indexedDB.open(DB_NAME, 2);
+    request.onupgradeneeded = (event) => {
+      const db = request.result;
+      if (event.oldVersion < 1) db.createObjectStore(STORE, { keyPath: 'hash' }).createIndex('date', 'date');
+      if (event.oldVersion < 2) db.createObjectStore(INDEX);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -41,21 +50,21 @@ export function openArchive() {
 }
 
 /** Resolves when a request succeeds. */
-const done = (request) => new Promise((resolve, reject) => {
+export const done = (request) => new Promise((resolve, reject) => {
   request.onsuccess = () => resolve(request.result);
   request.onerror = () => reject(request.error);
 });
 
-/** Runs `work(store)` in one transaction; resolves with its result once committed. */
-async function transaction(mode, work) {
+/** Runs `work(stores…)` in one transaction; resolves with its result once committed. */
+export async function transaction(mode, work, stores = [STORE]) {
   const db = await openArchive();
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
+    const tx = db.transaction(stores, mode, { durability: 'relaxed' });
     let result;
     tx.oncomplete = () => resolve(result);
     tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
     Promise.resolve()
-      .then(() => work(tx.objectStore(STORE)))
+      .then(() => work(...stores.map((s) => tx.objectStore(s))))
       .then((value) => { result = value; }, (error) => {
         try { tx.abort(); } catch { /* already finished */ }
         reject(error);
@@ -74,17 +83,33 @@ export async function hashText(text) {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The institution a transcript is from: the room's (source.institution) where the parser says, else its own. */
+export const institutionOf = (transcript) => transcript.source?.institution ?? transcript.institution ?? null;
+
 /** What the archive list shows of a transcript. */
 export function describe(transcript) {
   return {
     title: transcript.title ?? 'Untitled transcript',
     date: transcript.date ?? '',
     spokespersons: transcript.spokespersons ?? [],
-    institution: transcript.institution ?? null,
+    institution: institutionOf(transcript),
+    room: transcript.source?.room ?? null,
     language: transcript.language ?? '',
     exchanges: transcript.stats?.exchanges ?? 0,
   };
 }
+
+/**
+ * A record as stored: what the list shows, the text, and the parse as JSON
+ * text (a string is stored and read back far faster than the many small
+ * objects of a parse; records of version 1 hold the object, `transcript`);
+ * `from` says how it came (text, csv, jsonl).
+ */
+export const recordOf = (hash, text, transcript, { added = Date.now(), from = 'text', json = JSON.stringify(transcript) } = {}) =>
+  ({ hash, ...describe(transcript), added, from, text, json });
+
+/** A record's parse, as an object. */
+export const transcriptOf = (record) => record.transcript ?? JSON.parse(record.json);
 
 /** Is this text already kept? Resolves to its hash when so, else null. */
 export async function findText(text) {
@@ -100,16 +125,47 @@ export async function findText(text) {
  */
 export async function keep(text, transcript, { hash, added = Date.now() } = {}) {
   hash ??= await hashText(text);
-  const record = { hash, ...describe(transcript), added, text, transcript };
+  const record = recordOf(hash, text, transcript, { added });
+  const { added: stored } = await keepMany([record]).catch((error) => {
+    throw error instanceof ArchiveFullError ? new ArchiveFullError(`“${record.title}”`) : error;
+  });
+  return { hash, added: stored.length === 1 };
+}
+
+/**
+ * Keeps records (recordOf's) in one transaction, each unless its hash is
+ * already kept (or comes twice). Resolves to {added: [hash], duplicates}.
+ * Rejects with an ArchiveFullError when the quota is reached: then none of
+ * this batch was kept (the transaction is undone whole).
+ */
+export async function keepMany(records) {
+  const seen = new Set();
+  const unique = records.filter((r) => !seen.has(r.hash) && seen.add(r.hash));
   try {
-    const stored = await transaction('readwrite', async (store) => {
-      if ((await done(store.getKey(hash))) !== undefined) return false;
-      store.put(record);
-      return true;
-    });
-    return { hash, added: stored };
+    const added = await transaction('readwrite', (store) => new Promise((resolve, reject) => {
+      const kept = [];
+      let pending = unique.length;
+      if (pending === 0) resolve(kept);
+      for (const record of unique) {
+        const request = store.getKey(record.hash);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          try {
+            if (request.result === undefined) {
+              store.put(record); // a failed write aborts the transaction, which reports it
+              kept.push(record.hash);
+            }
+          } catch (error) {
+            reject(error);
+            return;
+          }
+          if (--pending === 0) resolve(kept);
+        };
+      }
+    }));
+    return { added, duplicates: records.length - added.length };
   } catch (error) {
-    if (error?.name === 'QuotaExceededError') throw new ArchiveFullError(record.title);
+    if (isQuota(error)) throw new ArchiveFullError(records.length === 1 ? `“${records[0].title}”` : `a batch of ${records.length} transcripts`, records.length);
     throw error;
   }
 }
@@ -117,6 +173,16 @@ export async function keep(text, transcript, { hash, added = Date.now() } = {}) 
 /** Every kept transcript (text and parse included), oldest briefing first. */
 export function all() {
   return transaction('readonly', (store) => done(store.index('date').getAll()));
+}
+
+/** The hashes of every kept transcript, in key order. */
+export function hashes() {
+  return transaction('readonly', (store) => done(store.getAllKeys()));
+}
+
+/** The kept transcripts of these hashes (undefined for one removed meanwhile), in one transaction. */
+export function getMany(list) {
+  return transaction('readonly', (store) => Promise.all(list.map((hash) => done(store.get(hash)))));
 }
 
 /** One kept transcript, or undefined. */
@@ -129,36 +195,17 @@ export function remove(hash) {
   return transaction('readwrite', (store) => done(store.delete(hash)));
 }
 
-/** Removes every transcript. */
+/** Removes every transcript, and the search's snapshot of them. */
 export function clear() {
-  return transaction('readwrite', (store) => done(store.clear()));
+  return transaction('readwrite', (store, index) => Promise.all([done(store.clear()), done(index.clear())]), [STORE, INDEX]);
 }
 
-/** The whole archive as one JSON document (texts and parses). */
-export async function exportArchive() {
-  const records = await all();
-  return JSON.stringify({
-    format: FORMAT,
-    version: 1,
-    exported: new Date().toISOString(),
-    transcripts: records.map(({ hash, added, text, transcript }) => ({ hash, added, text, transcript })),
-  });
+/** A value of the "index" store (the search's snapshot), or undefined. */
+export function getIndexPart(key) {
+  return transaction('readonly', (index) => done(index.get(key)), [INDEX]);
 }
 
-/**
- * Reads an exported archive: {transcripts: [{text, transcript, added}]}, the
- * records checked before anything is stored. Throws with a message when the
- * file is not an archive.
- */
-export function readArchiveFile(json) {
-  let data;
-  try {
-    data = JSON.parse(json);
-  } catch {
-    throw new Error('This file is not JSON: it is not an exported archive.');
-  }
-  if (data?.format !== FORMAT || !Array.isArray(data.transcripts)) {
-    throw new Error('This JSON file is not an exported transcript-cards archive.');
-  }
-  return data.transcripts.filter((t) => typeof t?.text === 'string' && t.transcript && Array.isArray(t.transcript.items));
+/** Writes values of the "index" store ({key: value}) in one transaction. */
+export function putIndexParts(parts) {
+  return transaction('readwrite', (index) => Promise.all(Object.entries(parts).map(([key, value]) => done(index.put(value, key)))), [INDEX]);
 }

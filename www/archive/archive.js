@@ -1,59 +1,71 @@
-// The archive page (archive.html): the list of kept transcripts (open,
-// remove one, remove all, export), imports (many .txt files or a dropped
-// folder, an exported .json) with a progress bar, and search across every
-// kept transcript with facets (date range, spokesperson, outlet, country or
-// region, topic), results grouped by transcript or as one stream. Storage is
-// archive-store.js's, the index archive-index.js's, the cards archive-results.js's;
-// the offline copy page/offline.js's.
+// The archive page (archive.html): search across every kept transcript with
+// facets (date range, institution, spokesperson, outlet, country or region,
+// topic), the timeline of the cards found (timeline.js), who asks and what
+// comes up (who-what.js), a comparison of a pinned filter set with the
+// current one (compare.js), the list of kept transcripts (kept-list.js),
+// imports (.txt files or a dropped folder, an exported .json, a CSV of
+// exchanges mapped in a dialog, the CLI's JSON Lines) and exports (the
+// archive, the results as CSV). The work is the archive's worker's
+// (archive-client.js → archive-worker.js); this thread only draws. The view
+// lives in the URL hash (archive-url.js), so a link reopens it; the offline
+// copy is page/offline.js's.
 
 import { h, count, plural } from '../element/dom.js';
-import { all, remove, clear, exportArchive } from './archive-store.js';
-import { importFiles, droppedFiles } from './archive-import.js';
-import { ArchiveIndex, ANY } from './archive-index.js';
-import { ArchiveResults, longDate, transcriptLink } from './archive-results.js';
+import { client } from './archive-client.js';
+import { ArchiveResults, forgetRecords, readRecords } from './archive-results.js';
+import { KeptList } from './kept-list.js';
+import { Timeline } from './timeline.js';
+import { Compare } from './compare.js';
+import { renderWhoWhat } from './who-what.js';
+import { readHash, writeHash, describeFilters } from './archive-url.js';
+import { FILTER_KEYS } from './archive-query.js';
 import { keepOffline } from '../page/offline.js';
 
 const $ = (id) => document.getElementById(id);
-const FACETS = ['speaker', 'outlet', 'place', 'topic'];
-const FACET_ANY = { speaker: 'Any spokesperson', outlet: 'Any outlet', place: 'Any country or region', topic: 'Any topic' };
+const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic'];
+const FACET_ANY = { institution: 'Any institution', speaker: 'Any spokesperson', outlet: 'Any outlet', place: 'Any country or region', topic: 'Any topic' };
 const search = $('search');
 const results = new ArchiveResults($('results'));
-let index = new ArchiveIndex([]);
-let options = {}; // facet → [{id, option, count}]
+const compare = new Compare($('compare'));
+const kept = new KeptList($('kept'), $('kept-count'), $('kept-empty'));
+const timeline = new Timeline($('timeline-chart'), { onRange: (from, to) => { $('from').value = from; $('to').value = to; changed(); } });
+let view = null;
+let options = {}; // facet → [{name, option, count}]
+let state = readHash();
+const placeName = (code) => view?.placeNames[code] ?? code;
 
-// ---- the kept transcripts -------------------------------------------------
+// ---- the archive as the worker has it ---------------------------------------------
 
-async function reload() {
-  const records = await all();
-  index = new ArchiveIndex(records);
-  results.setIndex(index);
-  renderKept();
+function setView(next) {
+  view = { ...next, doc: new Int32Array(next.size) };
+  for (const [r, rec] of next.records.entries()) view.doc.fill(r, rec.start, rec.start + rec.count);
+  forgetRecords();
+  // The newest briefings' cards come first with no query: read their records while the worker answers.
+  if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, 3).map((r) => r.hash));
+  results.setView(view);
+  compare.setView(view);
+  kept.render(next.records);
+  $('export').disabled = $('clear').disabled = $('export-csv').disabled = next.records.length === 0;
   buildFacets();
-  run();
-  document.documentElement.dataset.archive = String(index.records.length);
-  document.dispatchEvent(new CustomEvent('archive:ready', { detail: { transcripts: index.records.length, cards: index.size } }));
+  document.documentElement.dataset.archive = String(next.records.length);
 }
 
-function renderKept() {
-  const { records } = index;
-  $('kept-count').textContent = records.length ? `(${count(records.length)})` : '';
-  $('kept-empty').hidden = records.length > 0;
-  $('export').disabled = $('clear').disabled = records.length === 0;
-  $('kept').replaceChildren(...records.map((r) => h('li', { dataset: { hash: r.hash } },
-    h('a', { href: transcriptLink(r.hash) }, r.title),
-    h('span', { class: 'meta' },
-      h('time', { datetime: r.date || null }, longDate(r.date)),
-      r.spokespersons.length ? ` · ${r.spokespersons.join(', ')}` : '',
-      ` · ${plural(r.exchanges, 'exchange')}`),
-    h('button', { type: 'button', class: 'button remove', dataset: { remove: r.hash }, 'aria-label': `Remove “${r.title}” (${longDate(r.date)}) from the archive` }, 'Remove'))));
-}
+client.addEventListener('changed', ({ detail }) => { setView(detail); run(); });
+for (const name of ['error', 'warning']) client.addEventListener(name, ({ detail }) => { $('import-error').textContent = detail.message; });
+client.addEventListener('searchable', () => { document.documentElement.dataset.searchable = 'true'; });
+client.addEventListener('progress', ({ detail: { phase, done, total, name } }) => {
+  $('import-progress').hidden = false;
+  $('import-bar').max = total || 1;
+  $('import-bar').value = done;
+  $('import-note').textContent = phase === 'index' ? `Indexing the archive: ${count(done)} of ${count(total)} transcripts read…`
+    : done < total ? `Importing ${count(done)} of ${count(total)}${name ? `: ${name}` : ''}` : 'Indexing…';
+});
 
 $('kept').addEventListener('click', async (e) => {
   const hash = e.target.closest('[data-remove]')?.dataset.remove;
   if (!hash) return;
-  const record = index.records.find((r) => r.hash === hash);
-  await remove(hash);
-  await reload();
+  const record = view.records.find((r) => r.hash === hash);
+  await client.call('remove', { hash });
   say(`Removed “${record?.title ?? 'the transcript'}”.`);
   (document.querySelector('.kept .remove') ?? search).focus();
 });
@@ -66,61 +78,101 @@ function confirming(on) {
 $('clear').addEventListener('click', () => confirming(true));
 $('clear-cancel').addEventListener('click', () => confirming(false));
 $('clear-confirm').addEventListener('click', async () => {
-  const n = index.records.length;
-  await clear();
+  const n = view.records.length;
+  await client.call('clear');
   confirming(false);
-  await reload();
   say(`Removed all ${plural(n, 'transcript')}.`);
 });
 
-$('export').addEventListener('click', async () => {
-  const json = await exportArchive();
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json;charset=utf-8' }));
-  const link = h('a', { href: url, download: `transcript-archive-${new Date().toISOString().slice(0, 10)}.json` });
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = h('a', { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  say(`Exported ${plural(index.records.length, 'transcript')}.`);
+}
+const today = () => new Date().toISOString().slice(0, 10);
+$('export').addEventListener('click', async () => {
+  download(await client.call('exportArchive'), `transcript-archive-${today()}.json`);
+  say(`Exported ${plural(view.records.length, 'transcript')}.`);
+});
+$('export-csv').addEventListener('click', async () => {
+  download(await client.call('exportCsv', { filters: state.filters }), `transcript-archive-results-${today()}.csv`);
+  say('Exported the cards shown as CSV, with a citation for each.');
 });
 
 // ---- imports ----------------------------------------------------------------
 
-const bar = $('import-bar');
 let importing = Promise.resolve();
+let imports = 0;
 
 function say(text, error = '') {
   $('import-note').textContent = text;
   $('import-error').textContent = error;
 }
 
+const kindOf = (file) => (/\.txt$/i.test(file.name) || file.type === 'text/plain' ? 'txt'
+  : /\.jsonl$/i.test(file.name) ? 'jsonl' : /\.csv$/i.test(file.name) || file.type === 'text/csv' ? 'csv'
+    : /\.json$/i.test(file.name) || file.type === 'application/json' ? 'json' : '');
+
+/** Imports files of any kind the archive takes, one kind after another; says what was done. */
 function importAll(files) {
   if (!files.length) return importing;
   importing = importing.then(async () => {
     $('import-progress').hidden = false;
     say(`Importing ${plural(files.length, 'file')}…`);
-    const onProgress = ({ done, total, name }) => {
-      bar.max = total || 1;
-      bar.value = done;
-      if (done < total) $('import-note').textContent = `Importing ${count(done + 1)} of ${count(total)}: ${name}`;
+    const total = { added: 0, duplicates: 0, failed: [], full: null, notKept: 0 };
+    const merge = (r) => {
+      total.added += r.added;
+      total.duplicates += r.duplicates;
+      total.failed.push(...r.failed);
+      total.full ??= r.full;
     };
+    const texts = files.filter((f) => kindOf(f) === 'txt');
+    const skipped = files.filter((f) => !kindOf(f)).length;
     try {
-      const r = await importFiles(files, { onProgress });
-      const parts = [`Kept ${plural(r.added, 'new transcript')}`];
-      if (r.duplicates) parts.push(`${count(r.duplicates)} already in the archive (kept once)`);
-      if (r.skipped) parts.push(`${plural(r.skipped, 'file')} skipped (not .txt or .json)`);
-      const failed = r.failed.map((f) => `${f.name}: ${f.message}`).join('; ');
-      say(`${parts.join('; ')}.`, [r.full?.message, failed && `Not imported: ${failed}`].filter(Boolean).join(' '));
+      if (texts.length) merge(await client.call('importTexts', { files: texts }));
+      for (const file of files.filter((f) => ['json', 'jsonl', 'csv'].includes(kindOf(f)))) {
+        if (total.full) break;
+        try {
+          if (kindOf(file) === 'json') merge(await client.call('importArchive', { file }));
+          else if (kindOf(file) === 'jsonl') merge(await client.call('importJsonl', { file }));
+          else {
+            const columns = await client.call('csvColumns', { file });
+            const { askMapping } = await import('./csv-dialog.js');
+            const mapping = await askMapping(file, columns);
+            if (mapping) merge(await client.call('importCsv', { file, mapping, delimiter: columns.delimiter }));
+            else total.failed.push({ name: file.name, message: 'import cancelled' });
+          }
+        } catch (error) {
+          total.failed.push({ name: file.name, message: error.message });
+        }
+      }
+      const parts = [`Kept ${plural(total.added, 'new transcript')}`];
+      if (total.duplicates) parts.push(`${count(total.duplicates)} already in the archive (kept once)`);
+      if (skipped) parts.push(`${plural(skipped, 'file')} skipped (not .txt, .json, .jsonl or .csv)`);
+      const failed = total.failed.map((f) => `${f.name}: ${f.message}`).join('; ');
+      const error = [total.full, failed && `Not imported: ${failed}`].filter(Boolean).join(' ');
+      document.documentElement.dataset.kept = String(performance.now()); // for the benchmark: the records are kept
+      if (total.added) {
+        say(`${parts.join('; ')}; indexing them…`, error);
+        await client.call('settled');
+      }
+      say(`${parts.join('; ')}.`, error);
+    } catch (error) {
+      say('', `The import stopped: ${error.message}`);
     } finally {
       $('import-progress').hidden = true;
-      await reload();
+      document.documentElement.dataset.imported = String(++imports); // for tests: an import ended
     }
   });
   return importing;
 }
 
-$('files').addEventListener('change', (e) => { importAll([...e.target.files]); e.target.value = ''; });
-$('archive-file').addEventListener('change', (e) => { importAll([...e.target.files]); e.target.value = ''; });
+for (const id of ['files', 'archive-file', 'dataset']) {
+  $(id).addEventListener('change', (e) => { importAll([...e.target.files]); e.target.value = ''; });
+}
 
 const drop = $('drop');
 document.addEventListener('dragover', (e) => {
@@ -133,59 +185,133 @@ document.addEventListener('drop', async (e) => {
   drop.classList.remove('dragging');
   if (!e.dataTransfer.types.includes('Files')) return;
   e.preventDefault();
+  const { droppedFiles } = await import('./dropped-files.js');
   importAll(await droppedFiles(e.dataTransfer));
 });
 
-// ---- search and facets ----------------------------------------------------------
+// ---- search, facets, timeline, comparison ------------------------------------------
 
 function buildFacets() {
-  const names = index.facets;
   options = {};
   for (const facet of FACETS) {
     const select = $(facet);
-    const previous = select.selectedOptions[0]?.dataset.name ?? null;
-    const list = names[facet].map((name, id) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-    options[facet] = list.map(({ id, name }) => ({ id, name, count: -1, option: h('option', { value: id, dataset: { name } }, name) }));
-    select.replaceChildren(h('option', { value: ANY }, FACET_ANY[facet]), ...options[facet].map((o) => o.option));
-    const again = options[facet].find((o) => o.name === previous);
-    select.value = again ? String(again.id) : String(ANY);
+    const wanted = state.filters[facet];
+    const names = view.names[facet];
+    const list = names.map((name, id) => ({ id, name, label: facet === 'place' ? placeName(name) : name })).sort((a, b) => a.label.localeCompare(b.label));
+    options[facet] = list.map(({ id, name, label }) => ({ id, name, label, count: -1, option: h('option', { value: name }, label) }));
+    if (wanted && !names.includes(wanted)) options[facet].push({ id: -1, name: wanted, label: wanted, count: -1, option: h('option', { value: wanted }, wanted) });
+    select.replaceChildren(h('option', { value: '' }, FACET_ANY[facet]), ...options[facet].map((o) => o.option));
+    select.value = wanted;
     select.disabled = list.length === 0;
   }
 }
 
-function filters() {
-  const f = { from: $('from').value, to: $('to').value };
-  for (const facet of FACETS) f[facet] = Number($(facet).value || ANY);
+/** The form as a filter set. */
+function formFilters() {
+  const f = Object.fromEntries(FILTER_KEYS.map((k) => [k, '']));
+  f.q = search.value;
+  f.from = $('from').value;
+  f.to = $('to').value;
+  for (const facet of FACETS) f[facet] = $(facet).value;
   return f;
 }
 
-/** One search: the keystroke's work, then the repaint. */
-function run() {
-  const query = search.value;
-  const hits = index.search(query);
-  const { shown, counts } = index.filter(hits, filters());
-  results.show(shown, query, document.querySelector('input[name="mode"]:checked').value === 'grouped');
+/** The form from a filter set. */
+function fillForm(f) {
+  search.value = f.q;
+  $('from').value = f.from;
+  $('to').value = f.to;
+  for (const facet of FACETS) $(facet).value = f[facet];
+}
+
+function changed() {
+  const next = { ...state, filters: formFilters(), mode: document.querySelector('input[name="mode"]:checked').value, split: $('split').value };
+  if (writeHash(next) === writeHash(state) && view) return; // a change event after the input events it follows
+  state = next;
+  history.replaceState(null, '', `#${writeHash(state)}`);
+  run();
+}
+
+let asking = false;
+let again = false;
+let draws = 0;
+/** One search: asked of the worker (the latest only, when keys come faster than answers), then drawn. */
+async function run() {
+  if (!view) return;
+  if (asking) { again = true; return; }
+  asking = true;
+  document.documentElement.dataset.busy = 'true';
+  try {
+    const asked = state;
+    const answer = await client.call('query', { filters: asked.filters, pin: asked.pin, split: asked.split });
+    if (!again) await draw(asked, answer);
+  } catch (error) {
+    $('status').textContent = `The search failed: ${error.message}`;
+  } finally {
+    asking = false;
+    if (again) { again = false; run(); } else delete document.documentElement.dataset.busy;
+  }
+}
+
+async function draw(asked, { cur, pin, timeline: tl }) {
+  const { filters } = asked;
   for (const facet of FACETS) {
     for (const o of options[facet]) {
-      const n = counts[facet][o.id];
+      const n = o.id < 0 ? 0 : cur.counts[facet][o.id];
       if (n !== o.count) {
         o.count = n;
-        o.option.textContent = `${o.name} (${count(n)})`;
+        o.option.textContent = `${o.label} (${count(n)})`;
       }
     }
   }
-  let transcripts = 0;
-  for (let j = 0, last = -1; j < shown.length; j++) if (index.doc[shown[j]] !== last) { last = index.doc[shown[j]]; transcripts++; }
-  $('status').textContent = index.size === 0
+  const q = filters.q.trim();
+  $('status').textContent = view.size === 0
     ? 'The archive is empty.'
-    : `${plural(shown.length, 'card')} in ${plural(transcripts, 'transcript')}${query.trim() ? ` match “${query.trim()}”` : ''} (of ${count(index.size)} cards in ${plural(index.records.length, 'transcript')}).`;
+    : `${plural(cur.shown.length, 'card')} in ${plural(cur.transcripts, 'transcript')}${q ? ` match “${q}”` : ''} (of ${count(view.cards)} cards in ${plural(view.records.length, 'transcript')}).`;
+  const comparing = Boolean(asked.pin);
+  $('compare').hidden = !comparing;
+  $('single').hidden = comparing;
+  $('compare-bar').hidden = !comparing;
+  $('pin').hidden = comparing;
+  $('split-label').hidden = comparing;
+  if (comparing) {
+    $('compare-what').textContent = `Pinned: ${describeFilters(asked.pin, placeName)} (${plural(pin.shown.length, 'card')}) · now: ${describeFilters(filters, placeName)} (${plural(cur.shown.length, 'card')})`;
+    timeline.render(tl, ['Pinned', 'Now']);
+    compare.show({ cur, pin }, { cur: filters, pin: asked.pin }, { names: view.names, placeName });
+  } else {
+    timeline.render(tl);
+    renderWhoWhat($('who-what'), {
+      within: cur.within, names: view.names, placeName, picked: filters, total: cur.shown.length,
+      onPick: (facet, value) => { $(facet).value = value; changed(); },
+    });
+    await results.show(cur.shown, filters.q, asked.mode === 'grouped');
+  }
+  document.documentElement.dataset.shown = String(++draws); // for tests: a view drawn
+  document.dispatchEvent(new CustomEvent('archive:shown', { detail: { cards: cur.shown.length, pinned: pin?.shown.length ?? null } }));
 }
 
 const form = $('facets');
-form.addEventListener('input', run);
-form.addEventListener('change', run);
+form.addEventListener('input', changed);
+form.addEventListener('change', changed);
 form.addEventListener('submit', (e) => e.preventDefault());
-form.addEventListener('reset', () => setTimeout(run));
+form.addEventListener('reset', () => setTimeout(changed));
+$('split').addEventListener('change', changed);
+$('pin').addEventListener('click', () => {
+  state = { ...state, pin: { ...state.filters } };
+  history.replaceState(null, '', `#${writeHash(state)}`);
+  say('Pinned these filters: change them to compare.');
+  run();
+});
+$('unpin').addEventListener('click', () => {
+  state = { ...state, pin: null };
+  history.replaceState(null, '', `#${writeHash(state)}`);
+  run();
+});
+window.addEventListener('hashchange', () => {
+  state = readHash();
+  fillForm(state.filters);
+  run();
+});
 document.addEventListener('keydown', (e) => {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
   if (e.composedPath()[0].matches?.('input, textarea, select, [contenteditable]')) return;
@@ -199,8 +325,10 @@ const theme = $('theme');
 function setTheme(value) {
   theme.value = value;
   document.documentElement.dataset.theme = value;
-  if (value === 'auto') $('results').removeAttribute('theme');
-  else $('results').setAttribute('theme', value);
+  for (const host of document.querySelectorAll('#results, .side-results')) {
+    if (value === 'auto') host.removeAttribute('theme');
+    else host.setAttribute('theme', value);
+  }
 }
 theme.addEventListener('change', () => {
   setTheme(theme.value);
@@ -208,5 +336,14 @@ theme.addEventListener('change', () => {
 });
 try { setTheme(localStorage.getItem('transcript-cards:theme') ?? 'auto'); } catch { setTheme('auto'); }
 
-reload().catch((error) => say('', `The archive could not be opened: ${error.message}`));
+fillForm(state.filters);
+document.querySelector(`input[name="mode"][value="${state.mode}"]`).checked = true;
+$('split').value = state.split;
+client.call('open').then((opened) => {
+  setView(opened);
+  if (opened.searchable) document.documentElement.dataset.searchable = 'true';
+  fillForm(state.filters);
+  run();
+  document.dispatchEvent(new CustomEvent('archive:ready', { detail: { transcripts: opened.records.length, cards: opened.cards } }));
+}, (error) => say('', `The archive could not be opened: ${error.message}`));
 keepOffline();

@@ -1,6 +1,12 @@
-// Web Worker for large pastes: parses off the main thread, then sends the
-// transcript back as a head (everything but the items) and batches of items,
-// so the page can show progress and stay responsive while it receives them.
+// Web Worker for large pastes: takes the text in pieces (a few MB a
+// message), parses it off the main thread, then sends the transcript back as
+// a head (everything but the items) and batches of items, so the page can
+// show progress and stay responsive while it receives them. For a transcript
+// of thousands of cards it also makes the search's share here
+// (search-index.js's foldCards with each batch; its facets and the inverted
+// index of postings.js with the end, their arrays moved, not copied), so the
+// page builds none of it: folding and indexing 30,000 cards on the page's
+// thread held it for most of a second.
 // It says 'ready' once its script runs (until then, an error event means it
 // never started: parser.js parses on its own thread instead). Its wasm starts
 // with the first job: from the compiled module the job carries (the one-file
@@ -9,11 +15,24 @@
 // for the next parse (parser.js).
 
 import * as glue from '../pkg/transcript_cards.js';
+import { foldCards, facetsOf } from '../search/search-index.js';
+import { Postings } from '../search/postings.js';
 
-const BATCH = 2000;
+const BATCH = 500;
+/** From this many cards, the search's texts and index are made here. */
+const INDEX_HERE = 2000;
 let ready = null;
+const incoming = new Map(); // job id → the pieces of its text so far
 
-self.addEventListener('message', async ({ data: { id, text, trap, room, wasm } }) => {
+self.addEventListener('message', async ({ data: { id, chunk, last, trap, room, wasm } }) => {
+  const pieces = incoming.get(id) ?? [];
+  pieces.push(chunk);
+  if (!last) {
+    incoming.set(id, pieces);
+    return;
+  }
+  incoming.delete(id);
+  const text = pieces.length === 1 ? pieces[0] : pieces.join('');
   let transcript;
   try {
     ready ??= glue.default(wasm && { module_or_path: wasm });
@@ -25,12 +44,25 @@ self.addEventListener('message', async ({ data: { id, text, trap, room, wasm } }
     return;
   }
   const { items } = transcript;
+  const index = items.length >= INDEX_HERE;
   transcript.items = [];
   self.postMessage({ id, type: 'head', transcript, total: items.length });
+  const texts = [];
   for (let i = 0; i < items.length; i += BATCH) {
-    self.postMessage({ id, type: 'items', items: items.slice(i, i + BATCH), total: items.length });
+    const batch = items.slice(i, i + BATCH);
+    const folded = index ? foldCards(batch) : null;
+    if (folded) texts.push(...folded.texts);
+    self.postMessage({ id, type: 'items', items: batch, folded, total: items.length }, folded ? [folded.questionEnd.buffer, folded.answerAt.buffer] : []);
   }
-  self.postMessage({ id, type: 'done' });
+  if (!index) {
+    self.postMessage({ id, type: 'done' });
+    return;
+  }
+  // The page builds its index when the transcript is done: everything it needs comes with it.
+  const facets = facetsOf(items, transcript.places);
+  const postings = new Postings(texts).toData();
+  const moved = [...Object.values(facets).flatMap((f) => [f.offsets.buffer, f.values.buffer]), ...Postings.buffers(postings)];
+  self.postMessage({ id, type: 'done', search: { facets, postings } }, moved);
 });
 
 self.postMessage({ type: 'ready' });

@@ -55,6 +55,30 @@ let workerPolicy; // undefined: not asked yet; null: Trusted Types forbid it
 let workerRefused = false; // the Content Security Policy forbids the worker's URL
 let jobs = 0;
 const pending = new Map();
+const prebuilt = new WeakMap(); // transcript → what the worker made of its search
+
+/**
+ * What the worker made of a large transcript's search (search-index.js's
+ * SearchIndex `prebuilt`: the folded texts, the facets and the inverted
+ * index), or null: the page makes its own.
+ */
+export const prebuiltIndex = (transcript) => prebuilt.get(transcript) ?? null;
+
+/** The worker's folded batches as one: texts, and where questions end and answers begin. */
+function joinFolded(batches) {
+  const n = batches.reduce((k, b) => k + b.texts.length, 0);
+  const texts = new Array(n);
+  const questionEnd = new Int32Array(n);
+  const answerAt = new Int32Array(n);
+  let at = 0;
+  for (const b of batches) {
+    for (let k = 0; k < b.texts.length; k++) texts[at + k] = b.texts[k];
+    questionEnd.set(b.questionEnd, at);
+    answerAt.set(b.answerAt, at);
+    at += b.texts.length;
+  }
+  return { texts, questionEnd, answerAt };
+}
 
 /**
  * Parses a transcript. `onProgress({phase: 'parse'|'receive', done, total})`
@@ -149,13 +173,27 @@ function isCrash(error) {
     || (error instanceof Error && /unreachable|out of memory/i.test(error.message));
 }
 
-async function inTheWorker(w, text, trap, onProgress, room) {
+/** Characters a message carries to the worker: copying 23 MB in one message held this thread for 60 ms. */
+const CHUNK = 1 << 22;
+
+/** Hands the text over a piece a task (the worker joins them; a pair cut in two is whole again there). */
+async function sendText(w, id, text, trap, room) {
+  const wasm = await WORKER.wasm();
+  for (let at = 0; ; at += CHUNK) {
+    const last = at + CHUNK >= text.length;
+    w.postMessage({ id, chunk: text.slice(at, at + CHUNK), last, trap, room, wasm: last ? wasm : undefined });
+    if (last) return;
+    await new Promise((ok) => setTimeout(ok, 0));
+  }
+}
+
+function inTheWorker(w, text, trap, onProgress, room) {
   const id = ++jobs;
   const job = { text, trap, onProgress, room, transcript: null };
   const done = new Promise((resolve, reject) => Object.assign(job, { resolve, reject }));
   pending.set(id, job);
   onProgress({ phase: 'parse', done: 0, total: 1 });
-  w.postMessage({ id, text, trap, room, wasm: await WORKER.wasm() });
+  sendText(w, id, text, trap, room).catch((error) => { pending.delete(id); job.reject(error); });
   return done;
 }
 
@@ -195,7 +233,7 @@ function refuseWorker() {
   pending.clear();
   worker?.terminate();
   worker = null;
-  for (const job of jobs) parseHere(job.text, job.trap).then(job.resolve, job.reject);
+  for (const job of jobs) parseHere(job.text, job.trap, job.room).then(job.resolve, job.reject);
 }
 
 function startWorker() {
@@ -223,9 +261,12 @@ function startWorker() {
     } else if (data.type === 'items') {
       // push in chunks: spreading 100,000 arguments would overflow the stack
       for (const item of data.items) job.transcript.items.push(item);
+      if (data.folded) (job.folded ??= []).push(data.folded);
       job.onProgress({ phase: 'receive', done: job.transcript.items.length, total: data.total });
     } else if (data.type === 'done') {
       pending.delete(data.id);
+      // What the worker made of a large transcript's search: the page builds none of it.
+      if (data.search) prebuilt.set(job.transcript, { ...joinFolded(job.folded), ...data.search });
       job.resolve(job.transcript);
     } else if (data.type === 'crash') {
       stopWorker(new ParserCrash(data.message)); // the next parse starts a fresh worker

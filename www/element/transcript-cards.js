@@ -8,7 +8,7 @@
 // changes with namespaced events (transcript-cards:parsed, :filter, :focus,
 // :progress, :copy, :paired). Registered by define.js.
 
-import { parse, rooms } from './parser.js';
+import { parse, prebuiltIndex, rooms } from './parser.js';
 import { STYLESHEET } from './assets.js';
 import { h } from './dom.js';
 import { SearchIndex, FACETS, parseQuery, outletOf } from '../search/search-index.js';
@@ -264,7 +264,7 @@ export class TranscriptCardsElement extends HTMLElement {
 
   #setTranscript(transcript) {
     this.#transcript = transcript;
-    this.#index = transcript ? new SearchIndex(transcript.items, transcript.places) : null;
+    this.#index = transcript ? new SearchIndex(transcript.items, transcript.places, { prebuilt: prebuiltIndex(transcript) }) : null;
     this.#pairing = null;
     if (this.#partner) this.#pair().then(() => { this.#list.reset(); this.#apply(); }, () => {});
     this.#hits = null;

@@ -70,8 +70,15 @@ export function pieces(term) {
 
 /** Open addressing: int keys (never 0) → ids. */
 class IntMap {
-  constructor(bits = 14) {
-    this.#alloc(bits);
+  /** @param data a map's toData(), to take as it is (no copy) */
+  constructor(bits = 14, data = null) {
+    if (data) Object.assign(this, data);
+    else this.#alloc(bits);
+  }
+
+  /** The map as plain data (typed arrays), for IndexedDB or postMessage. */
+  toData() {
+    return { keys: this.keys, vals: this.vals, shift: this.shift, size: this.size };
   }
 
   #alloc(bits) {
@@ -167,9 +174,43 @@ class WordMap {
   }
 }
 
+/** What toData() gives and fromData() takes, besides the two maps. */
+const FIELDS = ['size', 'offsets', 'postings', 'letters', 'letterPairs', 'chars', 'vocabulary', 'wordStarts', 'wordIds', 'triStart', 'triWords'];
+
 export class Postings {
-  /** @param texts folded texts (fold.js) */
-  constructor(texts) {
+  /**
+   * The index as plain data (typed arrays and one string): what a worker
+   * sends (the arrays' buffers transferred, see buffers()) or IndexedDB
+   * keeps, so the index is built once, not on every open.
+   */
+  toData() {
+    const data = Object.fromEntries(FIELDS.map((f) => [f, this[f]]));
+    return { ...data, pairs: this.pairs.toData(), trigrams: this.trigrams.toData() };
+  }
+
+  /** The index from toData()'s data (taken as it is, not copied). */
+  static fromData(data) {
+    return new Postings(null, data);
+  }
+
+  /** The array buffers of toData()'s data, for postMessage's transfer list. */
+  static buffers(data) {
+    const out = [];
+    for (const v of [...Object.values(data), ...Object.values(data.pairs), ...Object.values(data.trigrams)]) if (ArrayBuffer.isView(v)) out.push(v.buffer);
+    return [...new Set(out)];
+  }
+
+  /** @param texts folded texts (fold.js); or null, with `data` from toData() */
+  constructor(texts, data = null) {
+    if (data) {
+      for (const f of FIELDS) this[f] = data[f];
+      this.pairs = new IntMap(0, data.pairs);
+      this.trigrams = new IntMap(0, data.trigrams);
+      this.wordList = this.vocabulary.slice(1, -1).split('\n');
+      if (this.wordList.length === 1 && this.wordList[0] === '') this.wordList = [];
+      this.bits = null;
+      return;
+    }
     const n = texts.length;
     this.size = n;
     const words = new WordMap();

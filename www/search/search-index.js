@@ -128,41 +128,42 @@ class Facet {
  * The searchable text of cards: each card's folded text (questions first,
  * then answers) and the inverted index over it (postings.js); search() with
  * terms ANDed and a scope, countMatches(). SearchIndex adds the facets; the
- * archive (archive-index.js) uses this alone.
+ * archive (archive-query.js) uses this alone.
  */
 export class TextIndex {
   #postings = null;
 
   /**
-   * @param items Transcript.items (or any cards shaped like them)
+   * @param items Transcript.items (or any cards shaped like them); or null
+   *   with `prebuilt`
    * @param defer build the inverted index just after the next frame is
    *   painted (or at the first search, if sooner) rather than now
+   * @param prebuilt what toData() gave (in a worker, or kept in IndexedDB):
+   *   the folded texts and, if there, the inverted index, taken as they
+   *   are; its texts may be null until setTexts() (see TextsPending)
    */
-  constructor(items, { defer = false } = {}) {
-    const n = items.length;
-    this.size = n;
-    // Each card's folded text; questions first, then `answerAt` (-1: none;
-    // statements are all answer, unparsed text is neither).
-    this.texts = new Array(n);
-    this.questionEnd = new Int32Array(n);
-    this.answerAt = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const item = items[i];
-      if (item.kind === 'exchange') {
-        const q = fold(item.question.paragraphs.join('\n'));
-        this.texts[i] = `${q}\n${fold(item.answer.paragraphs.join('\n'))}`;
-        this.questionEnd[i] = q.length;
-        this.answerAt[i] = q.length + 1;
-      } else {
-        this.texts[i] = fold(searchableText(item));
-        this.answerAt[i] = item.kind === 'statement' ? 0 : -1;
-      }
-    }
+  constructor(items, { defer = false, prebuilt = null } = {}) {
+    const { texts, questionEnd, answerAt } = prebuilt ?? foldCards(items);
+    this.size = questionEnd.length;
+    this.texts = texts;
+    this.questionEnd = questionEnd;
+    this.answerAt = answerAt;
     this.last = null;
     this.all = null; // every card, made once
-    if (!defer) this.postings;
+    if (prebuilt?.postings) this.#postings = Postings.fromData(prebuilt.postings);
+    else if (!defer) this.postings;
     else if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => this.postings));
     else setTimeout(() => this.postings);
+  }
+
+  /** The folded texts, when they come after the postings. */
+  setTexts(texts) {
+    this.texts = texts;
+  }
+
+  /** The folded texts and the inverted index as plain data, for `prebuilt` (see Postings.buffers()). */
+  toData() {
+    return { texts: this.texts, questionEnd: this.questionEnd, answerAt: this.answerAt, postings: this.postings.toData() };
   }
 
   /** The inverted index of the texts (postings.js). */
@@ -191,7 +192,7 @@ export class TextIndex {
       const narrow = last && last.terms.length && last.scope === scope && last.terms.every((t) => terms.some((u) => u.includes(t))) ? last.hits : null;
       let list = null;
       let verify = terms;
-      if (!narrow || narrow.length > NARROW_READ) {
+      if (!narrow || narrow.length > NARROW_READ || !this.texts) {
         // The index: each term's candidates, the smallest first, intersected;
         // only the terms it cannot settle are looked for in the text.
         const found = terms.map((t) => ({ t, ...this.postings.candidates(t) }));
@@ -203,6 +204,7 @@ export class TextIndex {
         list = narrow; // few cards: reading them beats the index
       }
       const m = list ? list.length : n;
+      if (verify.length && !this.texts) throw new TextsPending();
       if (verify.length === 0) {
         hits = list; // read-only: may be a view of the index's own lists
       } else {
@@ -251,6 +253,43 @@ export class TextIndex {
   }
 }
 
+/**
+ * Each card's folded text, questions first, then answers from `answerAt`
+ * (-1: none; statements are all answer, unparsed text is neither), and
+ * where its question ends: TextIndex's texts, made where the cards are.
+ */
+export function foldCards(items) {
+  const n = items.length;
+  const texts = new Array(n);
+  const questionEnd = new Int32Array(n);
+  const answerAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    if (item.kind === 'exchange') {
+      const q = fold(item.question.paragraphs.join('\n'));
+      texts[i] = `${q}\n${fold(item.answer.paragraphs.join('\n'))}`;
+      questionEnd[i] = q.length;
+      answerAt[i] = q.length + 1;
+    } else {
+      texts[i] = fold(searchableText(item));
+      answerAt[i] = item.kind === 'statement' ? 0 : -1;
+    }
+  }
+  return { texts, questionEnd, answerAt };
+}
+
+/**
+ * Thrown by search() when the query must be checked in the texts and they
+ * are not there yet (an index given its postings first, its texts later:
+ * the archive reads them in that order); a one-word query needs none.
+ */
+export class TextsPending extends Error {
+  constructor() {
+    super('the texts of the search index are still being read');
+    this.name = 'TextsPending';
+  }
+}
+
 /** Below this many cards, a query typed on reads the previous result rather than the index. */
 const NARROW_READ = 256;
 /** Above this many cards, the page paints them before it builds the inverted index. */
@@ -265,28 +304,22 @@ export class SearchIndex extends TextIndex {
   #counted = null; // the last counts with nothing picked: { hits, counts }
   #countedAll = null; // those of every card
 
-  constructor(items, places = []) {
+  #items;
+  #byId = null;
+
+  /** @param prebuilt what a worker made: the folded texts and index (TextIndex's), and `facets` (facetsOf's), or null */
+  constructor(items, places = [], { prebuilt = null } = {}) {
     // A briefing's cards are indexed at once; tens of thousands once they are painted.
-    super(items, { defer: items.length > DEFER_FROM });
-    const n = items.length;
-    this.byId = new Map(items.map((item, i) => [item.id, i]));
-    const byItemId = new Map(items.map((item) => [item.id, item]));
-    const placeName = new Map(places.map((p) => [p.code, p.name]));
-    this.facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
-    const { outlet, speaker, kind, place, topic } = this.facets;
-    for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
-    kind.labels = [...KINDS];
-    for (let i = 0; i < n; i++) {
-      const item = items[i];
-      outlet.add(i, outletKey(item, byItemId));
-      if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
-      speaker.add(i, speakerKey(item));
-      kind.add(i, kindOf(item));
-      for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
-      for (const t of item.tags?.topics ?? []) topic.add(i, t);
-      for (const f of FACETS) this.facets[f].end(i);
-    }
-    for (const f of FACETS) this.facets[f].seal();
+    super(items, { defer: items.length > DEFER_FROM, prebuilt });
+    this.#items = items;
+    this.facets = prebuilt?.facets
+      ? Object.fromEntries(FACETS.map((name) => [name, Object.setPrototypeOf(prebuilt.facets[name], Facet.prototype)]))
+      : facetsOf(items, places);
+  }
+
+  /** Card index by item id (made on first use). */
+  get byId() {
+    return (this.#byId ??= new Map(this.#items.map((item, i) => [item.id, i])));
   }
 
   /** Facet value names, in order of first appearance (compatibility). */
@@ -360,6 +393,33 @@ export class SearchIndex extends TextIndex {
     }
     return { shown, counts: byFacet(counts) };
   }
+}
+
+/**
+ * The facets of cards (outlet, speaker, kind, place, topic; FACETS): each
+ * value's name and label, and each card's values. Plain data (typed arrays
+ * and Maps), so a worker can make it for the page (SearchIndex `prebuilt`).
+ */
+export function facetsOf(items, places = []) {
+  const n = items.length;
+  const byItemId = new Map(items.map((item) => [item.id, item]));
+  const placeName = new Map(places.map((p) => [p.code, p.name]));
+  const facets = Object.fromEntries(FACETS.map((name) => [name, new Facet(name, n)]));
+  const { outlet, speaker, kind, place, topic } = facets;
+  for (const k of KINDS) kind.ids.set(k, kind.names.push(k) - 1);
+  kind.labels = [...KINDS];
+  for (let i = 0; i < n; i++) {
+    const item = items[i];
+    outlet.add(i, outletKey(item, byItemId));
+    if (item.kind === 'exchange' && item.asker.outlet && item.asker.outlet_canonical) outlet.aliases.set(item.asker.outlet, item.asker.outlet_canonical);
+    speaker.add(i, speakerKey(item));
+    kind.add(i, kindOf(item));
+    for (const code of item.tags?.places ?? []) place.add(i, code, placeName.get(code) ?? code);
+    for (const t of item.tags?.topics ?? []) topic.add(i, t);
+    for (const f of FACETS) facets[f].end(i);
+  }
+  for (const f of FACETS) facets[f].seal();
+  return facets;
 }
 
 /** Per-facet counts (in FACETS order) keyed by facet name. */

@@ -1,0 +1,174 @@
+// The archive as an analyst uses it (www/archive.html): the timeline of the
+// cards found, checked bar by bar against counts made here from the CLI's
+// parse of the same corpus files; a date range picked on it by dragging and
+// by keys; its table alternative; the who-and-what bar lists filtering on a
+// click; a comparison of two filter sets, each side's count equal to that
+// set searched alone, restored from its URL; screenshots of the timeline
+// and the comparison in light and dark (test-results/archive-*.png).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { useBrowser, withPage, RESULTS } from './helpers.mjs';
+import { EN, WH, openArchive, importFiles, settle, status, shownCount, searchFor, cliParse } from './archive-helpers.mjs';
+
+const env = useBrowser();
+const txt = (dir, n = Infinity) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, n).map((f) => join(dir, f));
+const MFA = txt(EN);
+const WHITE_HOUSE = txt(WH, 8);
+
+/** Cards per month holding `word` (lower case, ASCII), counted from the CLI's parse: {'YYYY-MM': n}. */
+function expectedPerMonth(files, word) {
+  const months = {};
+  for (const file of files) {
+    const t = cliParse(file);
+    for (const item of t.items) {
+      if (item.kind === 'statement' && item.minor) continue;
+      const text = item.kind === 'exchange' ? [...item.question.paragraphs, ...item.answer.paragraphs].join('\n')
+        : item.kind === 'statement' ? item.paragraphs.join('\n') : item.text;
+      if (!text.toLowerCase().includes(word)) continue;
+      const month = t.date.slice(0, 7);
+      months[month] = (months[month] ?? 0) + 1;
+    }
+  }
+  return months;
+}
+
+/** The bars as drawn: [{start, end, totals: [n per set], series: {name: n}}]. */
+const bars = (page) => page.$$eval('.tl-bucket', (gs) => gs.map((g) => ({
+  start: g.dataset.start, end: g.dataset.end, totals: g.dataset.total.split(',').map(Number),
+  series: Object.fromEntries([...g.querySelectorAll('.tl-bar')].map((r) => [r.dataset.series, Number(r.dataset.count)])),
+})));
+
+/** The table alternative: [{start, cells: [numbers]}]. */
+const tableRows = (page) => page.$$eval('.tl-table tbody tr', (trs) => trs.map((tr) => ({ start: tr.dataset.start, cells: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/,/g, ''))) })));
+
+test('the timeline counts per month what the corpus holds; a range dragged or keyed becomes From/To; the table holds the same numbers', async () => {
+  await withPage(env, {}, async (page) => {
+    await openArchive(page);
+    const { error } = await importFiles(page, MFA);
+    assert.equal(error, '', 'the corpus should import cleanly');
+    const expected = expectedPerMonth(MFA, 'taiwan');
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    await searchFor(page, 'taiwan');
+    assert.equal(await shownCount(page), total, 'the status should count the cards the corpus holds');
+    const drawn = await bars(page);
+    assert.match(await page.textContent('.tl-table caption'), /per month/, 'two years of briefings should be counted per month');
+    assert.ok(drawn.length >= 12, `every month of the range should have its bar (${drawn.length})`);
+    for (const bar of drawn) {
+      assert.match(bar.start, /^\d{4}-\d{2}-01$/, 'a month bar should begin on the first');
+      assert.equal(bar.totals[0], expected[bar.start.slice(0, 7)] ?? 0, `the bar of ${bar.start} should count the cards of that month`);
+    }
+    assert.equal(drawn.reduce((n, b) => n + b.totals[0], 0), total, 'the bars should add up to the cards found');
+    const rows = await tableRows(page);
+    assert.deepEqual(rows.map((r) => [r.start, r.cells[0]]), drawn.map((b) => [b.start, b.totals[0]]), 'the table should hold the same numbers as the bars');
+
+    // Dragging from one bar to another picks that range.
+    const withCards = drawn.map((b, k) => (b.totals[0] ? k : -1)).filter((k) => k >= 0);
+    const [a, b] = [withCards[1], withCards[withCards.length - 2]];
+    const box = async (k) => (await page.locator(`.tl-bucket[data-bucket="${k}"] .tl-hit`).boundingBox());
+    const [ba, bb] = [await box(a), await box(b)];
+    await settle(page, async () => {
+      await page.mouse.move(ba.x + ba.width / 2, ba.y + ba.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(bb.x + bb.width / 2, bb.y + bb.height / 2, { steps: 5 });
+      await page.mouse.up();
+    });
+    assert.equal(await page.inputValue('#from'), drawn[a].start, 'the drag should set From to the first day of its first bar');
+    assert.equal(await page.inputValue('#to'), drawn[b].end, 'and To to the last day of its last bar');
+    const inRange = drawn.slice(a, b + 1).reduce((n, bar) => n + bar.totals[0], 0);
+    assert.equal(await shownCount(page), inRange, `the cards shown should be those of the range (${await status(page)})`);
+    assert.match(page.url(), new RegExp(`from=${drawn[a].start}.*to=${drawn[b].end}|to=${drawn[b].end}.*from=${drawn[a].start}`), 'the range should be in the URL');
+
+    // Keys: the last bar, then two more to its left with Shift, then Enter.
+    await settle(page, async () => { await page.click('button[type="reset"]'); });
+    await searchFor(page, 'taiwan');
+    const again = await bars(page);
+    await page.focus('.tl-svg');
+    await page.keyboard.press('End');
+    assert.match(await page.textContent('.timeline [aria-live]'), new RegExp(`: ${again.at(-1).totals[0]} cards?`), 'focusing a bar should say its count');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await settle(page, () => page.keyboard.press('Enter'));
+    assert.equal(await page.inputValue('#from'), again.at(-3).start, 'Shift+arrows then Enter should set From');
+    assert.equal(await page.inputValue('#to'), again.at(-1).end, 'and To');
+  });
+});
+
+test('split by institution, the bars stack each institution; who-and-what lists filter on a click; screenshots', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await withPage(env, { colorScheme }, async (page) => {
+      await openArchive(page);
+      await importFiles(page, [...MFA, ...WHITE_HOUSE]);
+      await settle(page, () => page.selectOption('#split', 'institution'));
+      const drawn = await bars(page);
+      const names = new Set(drawn.flatMap((b) => Object.keys(b.series)));
+      assert.ok(names.has('The White House') && [...names].some((n) => /China/.test(n)), `both institutions should be stacked (${[...names]})`);
+      for (const bar of drawn) assert.equal(Object.values(bar.series).reduce((a, b) => a + b, 0), bar.totals[0], `the stack of ${bar.start} should add up to its total`);
+      const headers = await page.$$eval('.tl-table thead th', (ths) => ths.map((th) => th.textContent));
+      assert.ok(headers.includes('The White House') && headers.includes('Total'), `the table should have a column per institution and a total (${headers})`);
+
+      // A bar list's button filters; pressed again, lets go.
+      const first = page.locator('#who-what [data-facet="outlet"] button').first();
+      const [value, n] = await first.evaluate((b) => [b.parentElement.dataset.value, Number(b.parentElement.dataset.count)]);
+      await settle(page, () => first.click());
+      assert.equal(await page.inputValue('#outlet'), value, 'the click should pick the outlet in its menu');
+      assert.equal(await shownCount(page), n, 'and show the cards it counted');
+      assert.equal(await page.locator('#who-what [data-facet="outlet"] button[aria-pressed="true"]').count(), 1, 'its button should show pressed');
+      await settle(page, () => page.locator('#who-what [data-facet="outlet"] button[aria-pressed="true"]').click());
+      assert.equal(await page.inputValue('#outlet'), '', 'pressed again, it should let go');
+      const shares = await page.$$eval('#who-what [data-facet="speaker"] .ww-count', (cs) => cs.map((c) => c.textContent));
+      assert.ok(shares.length >= 2 && shares.every((s) => /^\d+%$/.test(s)), `spokespersons should show their share (${shares})`);
+
+      await searchFor(page, 'china');
+      await page.locator('.timeline').screenshot({ path: join(RESULTS, `archive-timeline-${colorScheme}.png`) });
+      await page.screenshot({ path: join(RESULTS, `archive-results-${colorScheme}.png`) });
+    });
+  }
+});
+
+test('compare: each side counts what its filter set finds alone; the pinned set is in the URL and a reload restores both', async () => {
+  await withPage(env, { colorScheme: 'dark' }, async (page) => {
+    await openArchive(page);
+    await importFiles(page, [...MFA, ...WHITE_HOUSE]);
+    const A = async () => { await settle(page, () => page.selectOption('#institution', 'Ministry of Foreign Affairs of China')); await searchFor(page, 'taiwan'); };
+    const B = async () => { if (await page.inputValue('#institution')) await settle(page, () => page.selectOption('#institution', '')); await searchFor(page, 'china'); await settle(page, () => page.fill('#from', '2020-01-01')); };
+    await A();
+    const alone = { pin: await shownCount(page) };
+    await settle(page, () => page.click('button[type="reset"]'));
+    await B();
+    alone.cur = await shownCount(page);
+    await settle(page, () => page.click('button[type="reset"]'));
+    assert.ok(alone.pin > 0 && alone.cur > 0 && alone.pin !== alone.cur, `the two sets should find different, non-zero counts (${JSON.stringify(alone)})`);
+
+    await A();
+    await settle(page, () => page.click('#pin'));
+    await B();
+    const sides = async () => Object.fromEntries(await Promise.all(['pin', 'cur'].map(async (side) => [side, {
+      count: Number((await page.textContent(`.side-count[data-side="${side}"]`)).match(/^([\d,]+)/)[1].replace(/,/g, '')),
+      feed: Number(await page.locator(`.side[data-side="${side}"] .side-results`).evaluate((host) => host.shadowRoot.querySelector('[role="feed"]').getAttribute('aria-setsize'))),
+    }])));
+    const shown = await sides();
+    assert.deepEqual({ pin: shown.pin.count, cur: shown.cur.count }, alone, 'each side should count what its set finds alone');
+    assert.deepEqual({ pin: shown.pin.feed, cur: shown.cur.feed }, alone, 'each side\'s column should list those cards');
+    const drawn = await bars(page);
+    assert.ok(drawn.every((b) => b.totals.length === 2), 'the timeline should draw both sets on one axis');
+    const dated = (side) => drawn.reduce((n, b) => n + b.totals[side === 'pin' ? 0 : 1], 0);
+    assert.deepEqual({ pin: dated('pin'), cur: dated('cur') }, alone, 'each set\'s bars should add up to its count');
+    assert.match(page.url(), /#.*pin=/, 'the pinned set should be in the URL');
+    await page.locator('.timeline').screenshot({ path: join(RESULTS, 'archive-compare-timeline-dark.png') });
+    await page.screenshot({ path: join(RESULTS, 'archive-compare-dark.png'), fullPage: false });
+
+    await openArchive(page, new URL(page.url()).hash);
+    await page.waitForSelector('#compare:not([hidden])');
+    const restored = await sides();
+    assert.deepEqual({ pin: restored.pin.count, cur: restored.cur.count }, alone, 'a reload of the URL should restore both sides');
+    assert.equal(await page.inputValue('#search'), 'china', 'and the current filters');
+    await page.evaluate(() => { document.getElementById('theme').value = 'light'; document.getElementById('theme').dispatchEvent(new Event('change')); });
+    await page.screenshot({ path: join(RESULTS, 'archive-compare-light.png') });
+    await settle(page, () => page.click('#unpin'));
+    assert.ok(await page.locator('#compare').isHidden(), 'stopping should leave one set');
+    assert.doesNotMatch(page.url(), /pin=/, 'and take the pin out of the URL');
+  });
+});

@@ -1,0 +1,65 @@
+// Shared by the archive's end-to-end tests: opening archive.html and
+// waiting until its worker has answered, importing through the page's own
+// file inputs, waiting for a view to be drawn after an action, reading the
+// status line, and corpus transcripts parsed by the CLI (an independent
+// route to what the page should count).
+
+import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, SHARED } from './helpers.mjs';
+
+export const EN = join(SHARED, 'corpus/cn-mfa-en');
+export const ZH = join(SHARED, 'corpus/cn-mfa-zh');
+export const WH = join(SHARED, 'silver/us-wh-en');
+const CLI = process.env.TC_CLI ?? join(ROOT, 'target/release/transcript-cards');
+
+/** Opens archive.html (with a hash) and waits until the archive is read and drawn; resolves to how many transcripts it holds. */
+export async function openArchive(page, hash = '') {
+  await page.goto(`${page.origin}/archive.html${hash}`);
+  await page.waitForFunction(() => document.documentElement.dataset.archive !== undefined && document.documentElement.dataset.shown !== undefined && !document.documentElement.dataset.busy);
+  return Number(await page.evaluate(() => document.documentElement.dataset.archive));
+}
+
+/** Runs `action` (a change of the filters), then waits until the page has drawn the answer to it. */
+export async function settle(page, action) {
+  const before = Number(await page.evaluate(() => document.documentElement.dataset.shown ?? 0));
+  await action();
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.shown ?? 0) > n && !document.documentElement.dataset.busy, before);
+}
+
+/** Imports files through an input (#files by default) and waits until the import says what it did and the view is drawn again. */
+export async function importFiles(page, files, input = '#files') {
+  const before = await imported(page);
+  await page.setInputFiles(input, files);
+  await waitImported(page, before);
+  return { note: await page.textContent('#import-note'), error: await page.textContent('#import-error') };
+}
+
+/** How many imports the page has ended: read before one begins, for waitImported. */
+export const imported = (page) => page.evaluate(() => Number(document.documentElement.dataset.imported ?? 0));
+
+/** Waits until an import begun when imported() said `before` has ended, and the view is drawn again. */
+export async function waitImported(page, before) {
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.imported ?? 0) > n && !document.documentElement.dataset.busy, before, { timeout: 60_000 });
+}
+
+export const status = (page) => page.textContent('#status');
+export const keptTitles = (page) => page.$$eval('#kept li > a', (as) => as.map((a) => a.textContent));
+/** The number of cards the status line says are shown. */
+export const shownCount = async (page) => Number((await status(page)).match(/^([\d,]+) cards?/)[1].replace(/,/g, ''));
+
+export async function searchFor(page, text) {
+  await settle(page, () => page.fill('#search', text));
+  return status(page);
+}
+
+/** A .txt file's transcript as the CLI parses it (JSON). */
+export function cliParse(file) {
+  return JSON.parse(execFileSync(CLI, ['parse', file, '--format', 'json']).toString());
+}
+
+/** The CLI's JSON Lines of these files. */
+export const cliJsonl = (files) => execFileSync(CLI, ['parse', ...files, '--format', 'jsonl']);
+
+export const text = (file) => readFile(file, 'utf8');

@@ -1,0 +1,58 @@
+// The archive page's way to its worker (archive-worker.js): call(op, args)
+// → a promise of the worker's answer; the worker's events (progress,
+// changed, searchable) as DOM events on the client. The worker's URL goes
+// through a Trusted Types policy of its own ("transcript-cards-archive",
+// allowed by archive.html's policy), checked to be that one URL. The page's
+// one client is made when this module is evaluated: archive.html loads it
+// ahead of the rest, so the worker starts while the page's modules load.
+
+const WORKER_URL = new URL('./archive-worker.js', import.meta.url).href;
+
+function scriptURL() {
+  if (!globalThis.trustedTypes) return WORKER_URL;
+  const policy = trustedTypes.createPolicy('transcript-cards-archive', {
+    createScriptURL: (url) => {
+      if (url !== WORKER_URL) throw new TypeError(`transcript-cards-archive: not its worker: ${url}`);
+      return url;
+    },
+  });
+  return policy.createScriptURL(WORKER_URL);
+}
+
+export class ArchiveClient extends EventTarget {
+  #worker = new Worker(scriptURL(), { type: 'module' });
+  #pending = new Map();
+  #ids = 0;
+
+  constructor() {
+    super();
+    this.#worker.addEventListener('message', ({ data }) => {
+      if (data.event) {
+        this.dispatchEvent(new CustomEvent(data.event, { detail: data.detail }));
+        return;
+      }
+      const job = this.#pending.get(data.id);
+      this.#pending.delete(data.id);
+      if (!job) return;
+      if (data.error) job.reject(Object.assign(new Error(data.error.message), { name: data.error.name }));
+      else job.resolve(data.result);
+    });
+    this.#worker.addEventListener('error', (event) => {
+      const error = new Error(`The archive's worker failed: ${event.message ?? 'it could not start'}`);
+      for (const job of this.#pending.values()) job.reject(error);
+      this.#pending.clear();
+    });
+  }
+
+  /** Asks the worker to do `op`; resolves with its answer. */
+  call(op, args = {}) {
+    const id = ++this.#ids;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ id, op, ...args });
+    });
+  }
+}
+
+/** The page's client (and so its worker), started at once. */
+export const client = new ArchiveClient();

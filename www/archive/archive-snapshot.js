@@ -1,0 +1,79 @@
+// What the archive's search needs, kept in IndexedDB beside the records so
+// an open reads it rather than rebuilding it from every record: "head" (the
+// card table of archive-table.js without its texts: a megabyte or two, read
+// first, enough for the first results, the counts and the timeline),
+// "postings" (the inverted index: typed arrays, read next, quickly; enough
+// for a query of single words) and "texts" (the folded texts, read last:
+// phrases and scopes are checked in them). All carry the stamp of the head
+// they go with; the head the sorted hashes of the records: an open compares them with
+// the store's keys, and brings a snapshot that another tab, the cards page's
+// "Keep" or an older version left behind up to date by reading only the
+// records added (and dropping those removed). Runs in the archive's worker.
+
+import { TextIndex } from '../search/search-index.js';
+import { hashes, getMany, getIndexPart, putIndexParts } from './archive-store.js';
+import { assemble, partsOf, recordPart } from './archive-table.js';
+
+import { SNAPSHOT_VERSION as VERSION } from './archive-view.js';
+/** Records read at a time when (re)building: bounds what is held at once. */
+const READ_BATCH = 100;
+
+/** The kept snapshot's head (read already: `head`), or null when there is none of this version. */
+export async function loadHead(head) {
+  head ??= await getIndexPart('head');
+  return head?.version === VERSION ? head : null;
+}
+
+/** The inverted index matching a head, as a TextIndex without its texts yet (setTexts), or null. */
+export async function loadPostings(head) {
+  const part = await getIndexPart('postings');
+  if (!part || part.stamp !== head.stamp) return null;
+  const { questionEnd, answerAt, postings } = part;
+  return new TextIndex(null, { prebuilt: { texts: null, questionEnd, answerAt, postings } });
+}
+
+/** The folded texts matching a head, or null. */
+export async function loadTexts(head) {
+  const part = await getIndexPart('texts');
+  return part?.stamp === head.stamp ? part.texts : null;
+}
+
+/**
+ * Keeps a table and its TextIndex as the snapshot (one transaction: all of
+ * it or none); `first`, the answer to no filter at all (what an open shows
+ * first), kept with the head.
+ */
+export async function save(table, index, first = null) {
+  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const { text, ...rest } = table;
+  const { postings } = index.toData();
+  await putIndexParts({
+    head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table), first },
+    postings: { stamp, postings, questionEnd: text.questionEnd, answerAt: text.answerAt },
+    texts: { stamp, texts: text.texts },
+  });
+}
+
+export const sortedHashes = (table) => table.records.map((r) => r.hash).sort();
+
+/**
+ * Brings `table` (with its text; null: none yet) up to date with the store:
+ * resolves to {table, changed} (the same table when nothing changed).
+ * `extra` are parts already made (an import's), `onProgress(done, total)`
+ * while records are read.
+ */
+export async function refresh(table, { extra = [], onProgress = () => {} } = {}) {
+  const keys = await hashes();
+  const kept = new Set(keys);
+  const had = new Map();
+  for (const part of table ? partsOf(table) : []) if (kept.has(part.meta.hash)) had.set(part.meta.hash, part);
+  for (const part of extra) if (kept.has(part.meta.hash)) had.set(part.meta.hash, part);
+  const missing = keys.filter((h) => !had.has(h));
+  if (table && missing.length === 0 && extra.length === 0 && had.size === table.records.length) return { table, changed: false };
+  for (let k = 0; k < missing.length; k += READ_BATCH) {
+    onProgress(k, missing.length);
+    for (const record of await getMany(missing.slice(k, k + READ_BATCH))) if (record) had.set(record.hash, recordPart(record));
+  }
+  onProgress(missing.length, missing.length);
+  return { table: assemble([...had.values()]), changed: true };
+}

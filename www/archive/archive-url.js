@@ -1,0 +1,56 @@
+// The archive's view in the URL hash, so a link reopens it: the query and
+// filters (by name: q, from, to, institution, speaker, outlet, place,
+// topic), the results' mode, the timeline's split, and the pinned filter
+// set of a comparison (pin=, itself a query string; "*" pins every card).
+
+import { FILTER_KEYS } from './archive-query.js';
+
+const empty = () => Object.fromEntries(FILTER_KEYS.map((k) => [k, '']));
+
+/** A filter set from a query string's parameters (unknown ones left out). */
+export function decodeFilters(params) {
+  const f = empty();
+  for (const k of FILTER_KEYS) f[k] = params.get(k) ?? '';
+  return f;
+}
+
+/** A filter set as a query string, its empty filters left out. */
+export function encodeFilters(filters) {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (filters[k]) p.set(k, filters[k]);
+  return p.toString();
+}
+
+/** Is any filter set? */
+export const isFiltered = (filters) => FILTER_KEYS.some((k) => filters[k]);
+
+/** The view the URL hash says: {filters, pin (a filter set or null), mode, split}. */
+export function readHash(hash = location.hash) {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const pin = params.get('pin');
+  return {
+    filters: decodeFilters(params),
+    pin: pin == null ? null : decodeFilters(new URLSearchParams(pin === '*' ? '' : pin)),
+    mode: params.get('mode') === 'stream' ? 'stream' : 'grouped',
+    split: ['institution', 'speaker'].includes(params.get('split')) ? params.get('split') : '',
+  };
+}
+
+/** The URL hash of a view (readHash's shape). */
+export function writeHash({ filters, pin, mode, split }) {
+  const p = new URLSearchParams(encodeFilters(filters));
+  if (mode === 'stream') p.set('mode', 'stream');
+  if (split) p.set('split', split);
+  if (pin) p.set('pin', encodeFilters(pin) || '*');
+  return p.toString();
+}
+
+/** A filter set in a few words, as the comparison's headings say it. */
+export function describeFilters(f, placeName = (code) => code) {
+  const parts = [];
+  if (f.q) parts.push(`“${f.q}”`);
+  for (const k of ['institution', 'speaker', 'outlet', 'topic']) if (f[k]) parts.push(f[k]);
+  if (f.place) parts.push(placeName(f.place));
+  if (f.from || f.to) parts.push(`${f.from || '…'} to ${f.to || '…'}`);
+  return parts.length ? parts.join(' · ') : 'every card';
+}
