@@ -14,6 +14,7 @@ CORPUS_SCORE := ../shared/tools/score.py
 .PHONY: build cli wasm dist serve test test-rust test-browser lint setup score bench fuzz
 
 build: cli wasm dist
+	scripts/build-sample.sh
 
 cli:
 	cargo build --release

@@ -42,8 +42,8 @@ async function graph() {
     for (const [, r] of src.matchAll(STATIC_IMPORT)) await visit(rel(r), set);
     for (const [, r] of src.matchAll(URL_REF)) {
       // The worker's module is started only for large pastes: first use.
+      // A module's URL alone loads nothing (import() does, below); a stylesheet's or the wasm's is fetched.
       if (/worker/.test(r)) lazy.add(rel(r));
-      else if (r.endsWith('.js') && /pkg\//.test(r)) await visit(rel(r), set);
       else if (!r.endsWith('.js')) await visit(rel(r), set);
     }
     for (const [, r] of src.matchAll(DYNAMIC_IMPORT)) lazy.add(rel(r));

@@ -19,6 +19,7 @@ echo "== build: www/pkg, dist/ and the CLI"
 scripts/build-wasm.sh
 node scripts/dist/build.mjs
 cargo build --quiet --release --bin transcript-cards
+scripts/build-sample.sh
 
 echo "== end to end: playwright-core + node --test"
 mkdir -p test-results

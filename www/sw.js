@@ -19,7 +19,7 @@
 // FILES is every file of www/ but this one (tests/e2e/offline.test.mjs
 // compares the copy with the folder).
 
-const CACHE = 'transcript-cards-v2';
+const CACHE = 'transcript-cards-v3';
 const FILES = [
   './',
   'index.html', 'archive.html', 'embed.html', 'manifest.webmanifest', 'favicon.svg',
@@ -36,6 +36,7 @@ const FILES = [
   'archive/compare.js', 'archive/csv-dialog.js', 'archive/csv.js', 'archive/dropped-files.js', 'archive/kept-list.js',
   'archive/timeline.js', 'archive/who-what.js',
   'pkg/transcript_cards.js', 'pkg/transcript_cards_bg.wasm',
+  'samples/2020-09-14-wang-wenbin-mt.json',
   'samples/2020-09-14-wang-wenbin-mt.txt',
 ];
 const KEPT = new Set(FILES.map((f) => new URL(f, self.registration.scope).href));

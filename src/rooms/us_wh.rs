@@ -87,7 +87,12 @@ impl Room for UsWh {
     }
 
     fn format(&self, p: &Probe) -> &'static str {
-        let date = p.lines.iter().find_map(|l| crate::header::date_in(l)).unwrap_or_default();
+        let date = p
+            .lines
+            .iter()
+            .find_map(|l| crate::header::date_in(l))
+            .or_else(|| super::us_numeric_date(p.title()))
+            .unwrap_or_default();
         match date.as_str() {
             d if d.is_empty() || d >= "2021-01-20" => "us-wh-en",
             d if d >= "2017-01-20" => "us-wh-trump-en",

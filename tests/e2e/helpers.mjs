@@ -52,7 +52,7 @@ export const POLICIES = {
 };
 
 /** Paths of the files the cards page (index.html) may fetch from its server. */
-export const SERVED = /^\/(|index\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|manifest\.webmanifest|sw\.js|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+export const SERVED = /^\/(|index\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|manifest\.webmanifest|sw\.js|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.(txt|json))$/;
 /** The elements the page builds itself in the element's shadow root; anything else came from the text. */
 export const OUR_TAGS = ['link', 'div', 'progress', 'span', 'section', 'input', 'label', 'select', 'option', 'p', 'h2', 'time', 'ul', 'li', 'strong', 'details', 'summary', 'article', 'header', 'h3', 'a', 'button', 'pre', 'mark', 'bdi'];
 /** The attributes the page sets itself (a RegExp source, so that it can go into the page too). */

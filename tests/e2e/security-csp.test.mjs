@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { useBrowser, withPage, waitForCards, paste, CLIPBOARD, POLICIES } from './helpers.mjs';
 
 // The files of www/ (the service worker keeps a copy of them all).
-const OWN_FILES = /^\/(|(index|embed|archive)\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|manifest\.webmanifest|sw\.js|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.txt)$/;
+const OWN_FILES = /^\/(|(index|embed|archive)\.html|(element|search|archive|page)\/[a-z-]+\.(js|css)|favicon\.svg|manifest\.webmanifest|sw\.js|pkg\/transcript_cards(_bg\.wasm|\.js)|samples\/[\w.-]+\.(txt|json))$/;
 
 // Servers: `strict` (STRICT_CSP), `strictPage` (PAGE_STRICT_CSP), `named` (NAMED_CSP), `open` (no policy).
 const env = useBrowser(POLICIES);

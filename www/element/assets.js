@@ -5,7 +5,6 @@
 // scripts/dist/assets.js in this module's place: the same exports, with the
 // stylesheet as text, the wasm inlined and the worker as a blob: URL.
 
-import * as firstGlue from '../pkg/transcript_cards.js';
 
 const GLUE_URL = new URL('../pkg/transcript_cards.js', import.meta.url);
 
@@ -20,7 +19,9 @@ let copies = 0;
  * instance), which fetches the .wasm again.
  */
 export async function loadParser(fresh = false) {
-  let glue = firstGlue;
+  // Imported on first use, not with the element: a page can show a parse made
+  // elsewhere (its sample's, built with it) before the parser has arrived.
+  let glue = await import('../pkg/transcript_cards.js');
   if (fresh) {
     const url = new URL(GLUE_URL);
     url.searchParams.set('instance', String(++copies));

@@ -1,5 +1,5 @@
 // The page's one way into the Rust parser: parse(text) → Promise<Transcript>.
-// The wasm module starts loading once, at import. Small texts parse right here
+// The wasm module starts loading once, on first use (or preload()). Small texts parse right here
 // (a 30 KB briefing takes a few milliseconds); large ones go to a Web Worker
 // (parse-worker.js), which sends the cards back in batches with progress, so
 // the page never freezes.
@@ -38,7 +38,18 @@ export class ParserCrash extends Error {
   }
 }
 
-let glue = start(loadParser());
+let glue = null;
+
+/** The parser, loading it the first time. */
+const parser = () => (glue ??= start(loadParser()));
+
+/**
+ * Starts loading the parser without parsing anything: a page that showed a
+ * parse made elsewhere calls it once shown, so the first paste finds it there.
+ */
+export function preload() {
+  parser();
+}
 
 function start(ready) {
   ready.catch(() => {}); // reported by the parse that awaits it
@@ -135,7 +146,7 @@ function parseWellFormed(text, onProgress, inWorker, room) {
 }
 
 async function parseHere(text, trap, room) {
-  const m = await glue;
+  const m = await parser();
   try {
     return trap ? m.debugTrap() : m.parseTranscript(text, room);
   } catch (error) {
@@ -147,17 +158,17 @@ async function parseHere(text, trap, room) {
 
 /** The briefing rooms a text can be read as: [{id, institution}]. */
 export async function rooms() {
-  return (await glue).rooms();
+  return (await parser()).rooms();
 }
 
 /** The parser's version (the crate's). */
 export async function version() {
-  return (await glue).version();
+  return (await parser()).version();
 }
 
 /** The exchanges of two transcripts, given their texts, aligned: [{a, b, similarity}] (alignTranscripts). */
 export async function align(a, b) {
-  return (await glue).alignTranscripts(a, b);
+  return (await parser()).alignTranscripts(a, b);
 }
 
 function takeTrapHook() {

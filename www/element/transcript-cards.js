@@ -123,8 +123,12 @@ export class TranscriptCardsElement extends HTMLElement {
     return this.#transcript && { ...this.#transcript, items: this.shownItems };
   }
 
-  /** Parses text (in a worker when large, with progress) and shows its cards. */
-  async parseText(text) {
+  /**
+   * Parses text (in a worker when large, with progress) and shows its cards;
+   * `transcript`, a parse of this very text made elsewhere (the CLI's JSON),
+   * is shown instead of parsing it.
+   */
+  async parseText(text, { transcript: given = null } = {}) {
     const load = ++this.#loads;
     const { progress, progressBar, progressLabel, list } = this.#ui;
     const big = text.length > 256 * 1024;
@@ -141,7 +145,7 @@ export class TranscriptCardsElement extends HTMLElement {
         : `Receiving cards: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
     };
     try {
-      const transcript = await parse(text, { onProgress, room: this.room || null });
+      const transcript = given && !this.room ? given : await parse(text, { onProgress, room: this.room || null });
       if (load === this.#loads) {
         this.#text = text;
         this.#setTranscript(transcript);

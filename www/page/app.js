@@ -8,7 +8,7 @@
 
 import '../element/define.js';
 import { version } from '../element/parser.js';
-import { sampleText } from './sample.js';
+import { sampleText, sampleParse } from './sample.js';
 import { keepOffline } from './offline.js';
 // Loaded on first use, not with the page: exports (export.js) and the
 // archive (archive-keep.js, IndexedDB) — the page ships less up front.
@@ -29,10 +29,10 @@ let shownText = ''; // the text of the cards shown, for "Keep in archive"
 
 // ---- the transcript text -------------------------------------------------
 
-async function show(text, source) {
+async function show(text, source, transcript = null) {
   try {
     note.textContent = source;
-    await viewer.parseText(text);
+    await viewer.parseText(text, { transcript });
     shownText = text;
     try {
       sessionStorage.setItem('transcript-cards:text', text.length <= STORE_LIMIT ? text : '');
@@ -112,13 +112,14 @@ async function compareFile(file) {
 $('compare').addEventListener('change', (e) => compareFile(e.target.files[0]));
 
 async function loadSample() {
+  let parsed = null;
   try {
-    paste.value = await sampleText();
+    [paste.value, parsed] = await Promise.all([sampleText(), sampleParse()]);
   } catch (error) {
     note.textContent = `Could not load the sample: ${error.message}.`;
     return;
   }
-  await show(paste.value, 'The sample: the briefing of 14 September 2020.');
+  await show(paste.value, 'The sample: the briefing of 14 September 2020.', parsed);
 }
 
 // ---- text shared with the installed app (the manifest's share target) -----
@@ -226,7 +227,6 @@ let savedTheme = 'auto';
 try { savedTheme = localStorage.getItem('transcript-cards:theme') ?? 'auto'; } catch { /* default */ }
 setTheme(savedTheme);
 applyHash();
-version().then((v) => { $('version').textContent = v; }, () => {});
 
 let stored = '';
 try { stored = sessionStorage.getItem('transcript-cards:text') ?? ''; } catch { /* none */ }
@@ -247,3 +247,5 @@ if (shared) {
 }
 focusFromHash();
 keepOffline();
+// The parser, for the first paste: loaded once the page is shown (the sample shows its prebuilt parse).
+version().then((v) => { $('version').textContent = v; }, () => {});
