@@ -40,9 +40,9 @@ lint:
 test-rust: lint
 	cargo test --release
 
-test-browser: wasm
+# scripts/test-browser.sh builds www/pkg, dist/, the CLI and the sample's parse itself.
+test-browser: setup
 	cargo clippy --features wasm --target wasm32-unknown-unknown --lib -- -D warnings
-	cargo build --release
 	scripts/test-browser.sh
 
 test: test-rust score test-browser
