@@ -5,7 +5,6 @@
 // scripts/dist/assets.js in this module's place: the same exports, with the
 // stylesheet as text, the wasm inlined and the worker as a blob: URL.
 
-
 const GLUE_URL = new URL('../pkg/transcript_cards.js', import.meta.url);
 
 /** The element's stylesheet: {url} (a <link> in its shadow root) here, {text} in the one-file builds. */
