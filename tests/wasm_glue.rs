@@ -8,14 +8,14 @@
 //! export the same JS names a second time.
 #![cfg(all(target_arch = "wasm32", not(feature = "wasm")))]
 
-// What src/wasm.rs names as `crate::…` (`crate::parse_with`, `crate::rooms`, …).
+// What src/wasm.rs names as `crate::…` (`crate::parse_with`, `crate::json`, `crate::rooms`, …).
 #[allow(unused_imports)]
-use transcript_cards::{Options, Transcript, align, parse, parse_with, rooms};
+use transcript_cards::{Options, Transcript, align, json, parse, parse_with, rooms};
 use wasm_bindgen::{JsCast, JsValue};
 
 #[path = "../src/wasm.rs"]
 mod wasm;
-use wasm::{align_transcripts, list_rooms, parse_transcript, version};
+use wasm::{align_transcripts, list_rooms, parse_transcript, parse_transcript_json, version};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -49,6 +49,22 @@ fn should_equal_the_cli_json() {
     let from_js = json(&parse_transcript(text, None).unwrap());
     let from_serde = serde_json::to_string(&parse(text)).unwrap();
     assert_eq!(from_js, from_serde, "JSON.stringify of the object should equal serde_json's output");
+}
+
+#[wasm_bindgen_test]
+fn should_give_the_cli_json_as_text_for_the_archive() {
+    // The archive keeps this text as it is: it must be the CLI's, byte for byte, room override included.
+    for text in ["Q: Any comment?\n\nA: No comment.\n", ZH_2020_05_29] {
+        for room in [None, Some("us-wh".to_string())] {
+            let want = serde_json::to_string(&parse_with(text, &Options { room: room.clone() })).unwrap();
+            assert_eq!(
+                parse_transcript_json(text, room.clone()),
+                want,
+                "the JSON text should equal serde_json's output"
+            );
+            assert_eq!(json(&parse_transcript(text, room).unwrap()), want, "and so should the object made from it");
+        }
+    }
 }
 
 #[wasm_bindgen_test]
