@@ -284,12 +284,16 @@ pub(crate) struct Names {
     room: &'static dyn Room,
     /// The briefing's date, YYYYMMDD.
     date: Option<u32>,
+    /// Labels resolved since a name was last learnt: a briefing repeats the
+    /// same few labels hundreds of times, and reading the tables for each
+    /// was a quarter of a parse. (A list: a briefing has a few dozen labels.)
+    memo: std::cell::RefCell<Vec<(String, Option<String>)>>,
 }
 
 impl Names {
     pub fn new(room: &'static dyn Room, title_names: Vec<String>, title: Option<&str>, date: Option<&str>) -> Names {
         let date = date.and_then(|d| d.replace('-', "").parse().ok());
-        Names { known: title_names, title: title.unwrap_or_default().to_string(), room, date }
+        Names { known: title_names, title: title.unwrap_or_default().to_string(), room, date, memo: Default::default() }
     }
 
     /// Adds the people an official introduces ("I'm joined by Brian Deese,
@@ -297,12 +301,23 @@ impl Names {
     pub fn learn(&mut self, name: String) {
         if !self.known.iter().any(|k| k == &name) {
             self.known.push(name);
+            self.memo.get_mut().clear();
         }
     }
 
     /// The full name a label stands for, or `None` when nothing says it.
     pub fn resolve(&self, label: &str) -> Option<String> {
         let label = label.trim();
+        if let Some((_, full)) = self.memo.borrow().iter().find(|(l, _)| l == label) {
+            return full.clone();
+        }
+        let full = self.resolve_anew(label);
+        self.memo.borrow_mut().push((label.to_string(), full.clone()));
+        full
+    }
+
+    /// [`Names::resolve`] without the memo.
+    fn resolve_anew(&self, label: &str) -> Option<String> {
         if let Some(office) = office_of(label) {
             let date = self.date;
             let holder = |r: &dyn Room| {
