@@ -23,7 +23,9 @@ const BATCH_CHARS = 4_000_000;
 /**
  * An import: records are added with add(record), written in batches;
  * finish() writes the last and resolves to {added, duplicates, failed,
- * full, notKept, parts}.
+ * full, notKept, parts}. A batch is written while the next is gathered (and
+ * its files parsed): add() waits only when two batches are still being
+ * written, so the parse workers are never left idle by a commit.
  */
 class Writer {
   constructor(known, total, onProgress) {
@@ -32,6 +34,8 @@ class Writer {
     this.batch = [];
     this.chars = 0;
     this.last = 0;
+    this.writing = Promise.resolve(); // the batches handed over, written one after the other
+    this.inFlight = 0;
   }
 
   /** Stopped by a full quota: the caller adds nothing more. */
@@ -58,23 +62,33 @@ class Writer {
     if (this.batch.length >= BATCH || this.chars >= BATCH_CHARS) await this.flush();
   }
 
+  /** Hands the batch gathered to the writes; resolves once fewer than two are being written. */
   async flush() {
     const batch = this.batch;
     this.batch = [];
     this.chars = 0;
     if (!batch.length || this.stopped) return;
+    this.inFlight++;
+    const write = this.writing.then(() => this.#write(batch));
+    this.writing = write.finally(() => { this.inFlight--; });
+    // An error other than a full quota ends the import: finish() (or the next flush) raises it.
+    this.writing.catch(() => {});
+    if (this.inFlight >= 2) await this.writing;
+  }
+
+  async #write(batch) {
+    if (this.stopped) return;
     try {
       this.#kept(batch, await keepMany(batch.map((b) => b.record)));
     } catch (error) {
       if (!(error instanceof ArchiveFullError)) throw error;
       // The batch was undone whole: keep what fits of it, one at a time.
-      for (let k = 0; k < batch.length; k++) {
+      for (const one of batch) {
         try {
-          this.#kept([batch[k]], await keepMany([batch[k].record]));
+          this.#kept([one], await keepMany([one.record]));
         } catch (e) {
           if (!(e instanceof ArchiveFullError)) throw e;
-          this.result.notKept = batch.length - k + (this.total - this.seen);
-          this.result.full = new ArchiveFullError(`“${batch[k].record.title}”`, this.result.notKept);
+          this.result.full = { title: one.record.title };
           return;
         }
       }
@@ -90,8 +104,15 @@ class Writer {
 
   async finish() {
     await this.flush();
+    await this.writing;
+    const r = this.result;
+    if (r.full) {
+      // Every source is kept, a duplicate, failed, or not kept: the failing record on, and all after it.
+      r.notKept = this.total - r.added - r.duplicates - r.failed.length;
+      r.full = new ArchiveFullError(`“${r.full.title}”`, r.notKept);
+    }
     this.onProgress({ done: this.total, total: this.total, name: '' });
-    return this.result;
+    return r;
   }
 }
 

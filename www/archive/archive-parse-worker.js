@@ -9,7 +9,7 @@
 
 import { hashText, recordOf } from './archive-store.js';
 import { recordPart } from './archive-table.js';
-import { parse, useModule } from './archive-parser.js';
+import { parseJson, useModule } from './archive-parser.js';
 
 let known = new Set();
 const queue = [];
@@ -25,8 +25,9 @@ async function one({ id, file, text }) {
       return;
     }
     known.add(hash);
-    const transcript = await parse(text);
-    const record = recordOf(hash, text, transcript);
+    const json = await parseJson(text);
+    const transcript = JSON.parse(json);
+    const record = recordOf(hash, text, transcript, { json });
     const part = recordPart(record, transcript);
     self.postMessage({ id, record, part });
   } catch (error) {
