@@ -4,7 +4,7 @@
 #   make serve   build, then serve www/ on http://127.0.0.1:8000/ with the sample loaded
 #   make test    install what is missing, then every check and test
 #   make score   the scorer's line for each corpus folder: China MFA (gold), White House (silver); needs ../shared
-#   make bench   criterion over the corpus, the pathological table (≈3 min, 3 GB), then the browser benchmark
+#   make bench   criterion over the corpus, the pathological table (≈3 min, 3 GB), then the browser benchmarks (the page, the wasm parser)
 #   make fuzz    each cargo-fuzz target for FUZZ_SECONDS (default 60)
 SHELL := /bin/bash
 .ONESHELL:
@@ -65,3 +65,4 @@ bench:
 	cargo bench --bench parse
 	cargo bench --bench pathological
 	node scripts/bench-page.mjs
+	node scripts/bench-wasm.mjs
