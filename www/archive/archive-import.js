@@ -24,8 +24,8 @@ const BATCH_CHARS = 4_000_000;
  * An import: records are added with add(record), written in batches;
  * finish() writes the last and resolves to {added, duplicates, failed,
  * full, notKept, parts}. A batch is written while the next is gathered (and
- * its files parsed): add() waits only when two batches are still being
- * written, so the parse workers are never left idle by a commit.
+ * its files parsed): add() waits only for the batch before, so the parse
+ * workers are not left idle by a commit.
  */
 class Writer {
   constructor(known, total, onProgress) {
@@ -35,11 +35,13 @@ class Writer {
     this.chars = 0;
     this.last = 0;
     this.writing = Promise.resolve(); // the batches handed over, written one after the other
-    this.inFlight = 0;
   }
 
+  /** The title of the record a full quota refused (then nothing more is written), or null. */
+  #fullAt = null;
+
   /** Stopped by a full quota: the caller adds nothing more. */
-  get stopped() { return this.result.full !== null; }
+  get stopped() { return this.#fullAt !== null; }
 
   progress(name, force = false) {
     const now = Date.now();
@@ -62,18 +64,17 @@ class Writer {
     if (this.batch.length >= BATCH || this.chars >= BATCH_CHARS) await this.flush();
   }
 
-  /** Hands the batch gathered to the writes; resolves once fewer than two are being written. */
+  /** Hands the batch gathered to the writes; resolves once the batch before it is written. */
   async flush() {
     const batch = this.batch;
     this.batch = [];
     this.chars = 0;
     if (!batch.length || this.stopped) return;
-    this.inFlight++;
-    const write = this.writing.then(() => this.#write(batch));
-    this.writing = write.finally(() => { this.inFlight--; });
-    // An error other than a full quota ends the import: finish() (or the next flush) raises it.
+    const before = this.writing;
+    this.writing = before.then(() => this.#write(batch));
+    // An error other than a full quota ends the import: this wait, or finish(), raises it.
     this.writing.catch(() => {});
-    if (this.inFlight >= 2) await this.writing;
+    await before;
   }
 
   async #write(batch) {
@@ -88,7 +89,7 @@ class Writer {
           this.#kept([one], await keepMany([one.record]));
         } catch (e) {
           if (!(e instanceof ArchiveFullError)) throw e;
-          this.result.full = { title: one.record.title };
+          this.#fullAt = one.record.title;
           return;
         }
       }
@@ -106,10 +107,10 @@ class Writer {
     await this.flush();
     await this.writing;
     const r = this.result;
-    if (r.full) {
+    if (this.stopped) {
       // Every source is kept, a duplicate, failed, or not kept: the failing record on, and all after it.
       r.notKept = this.total - r.added - r.duplicates - r.failed.length;
-      r.full = new ArchiveFullError(`“${r.full.title}”`, r.notKept);
+      r.full = new ArchiveFullError(`“${this.#fullAt}”`, r.notKept);
     }
     this.onProgress({ done: this.total, total: this.total, name: '' });
     return r;
