@@ -9,8 +9,8 @@
 // list; each page opened online refreshes the whole list too, so a file
 // loaded only on first use (exports, the worker) is never more than one
 // visit behind the page that loads it. The copies are written once the page
-// has stopped loading files for a few seconds, not while it opens. A new sw.js (a new CACHE) starts its
-// copy afresh and deletes the old ones.
+// has stopped loading files for a few seconds, not while it opens. A new
+// sw.js (a new CACHE) starts its copy afresh and deletes the old ones.
 //
 // A share (the manifest's share target: a navigation to
 // ./?title=…&text=…&url=…, which page/app.js reads) is answered from the
