@@ -13,9 +13,7 @@
 //   node scripts/bench-archive.mjs [--exchanges 35000] [--runs 15] [--no-engines]
 
 import { Worker } from 'node:worker_threads';
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { launch, openPage, ROOT, WWW, SHARED } from '../tests/e2e/helpers.mjs';
+import { launch, openPage, corpusTexts, ROOT, WWW } from '../tests/e2e/helpers.mjs';
 
 const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const TARGET = arg('--exchanges', 35_000);
@@ -57,18 +55,6 @@ async function serveWithLibraries() {
   `, { eval: true, workerData: { ROOT, WWW, TYPES } });
   const port = await new Promise((ok) => thread.once('message', ok));
   return { origin: `http://127.0.0.1:${port}`, close: () => thread.terminate() };
-}
-
-async function corpusTexts() {
-  const out = [];
-  for (const base of ['corpus', 'silver']) {
-    for (const dir of await readdir(join(SHARED, base), { withFileTypes: true })) {
-      if (!dir.isDirectory()) continue;
-      const path = join(SHARED, base, dir.name);
-      for (const f of (await readdir(path)).filter((f) => f.endsWith('.txt')).sort()) out.push({ name: f, text: await readFile(join(path, f), 'utf8') });
-    }
-  }
-  return out;
 }
 
 /** Copy k of a text: every year 19xx–20xx in it moved k × 3 years back (dates, titles), so it is another briefing. */

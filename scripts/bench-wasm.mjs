@@ -8,19 +8,10 @@
 // median of --runs passes over the corpus.
 //   node scripts/bench-wasm.mjs [--runs 5]
 
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { launch, openPage, serve, SHARED } from '../tests/e2e/helpers.mjs';
+import { launch, openPage, serve, corpusTexts } from '../tests/e2e/helpers.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
-const texts = [];
-for (const base of ['corpus', 'silver']) {
-  for (const dir of await readdir(join(SHARED, base), { withFileTypes: true })) {
-    if (!dir.isDirectory()) continue;
-    const path = join(SHARED, base, dir.name);
-    for (const f of (await readdir(path)).filter((f) => f.endsWith('.txt')).sort()) texts.push(await readFile(join(path, f), 'utf8'));
-  }
-}
+const texts = (await corpusTexts()).map((c) => c.text);
 const server = await serve();
 const browser = await launch();
 const page = await openPage(browser, server.origin);

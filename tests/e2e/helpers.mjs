@@ -9,7 +9,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -20,6 +20,18 @@ export const DIST = join(ROOT, 'dist');
 export const SHARED = resolve(ROOT, '../shared');
 export const SAMPLE = join(WWW, 'samples/2020-09-14-wang-wenbin-mt.txt');
 export const RESULTS = join(ROOT, 'test-results');
+
+/** Every transcript of ../shared/corpus and ../shared/silver ({name, text}), folder by folder, each sorted: what the benchmarks read. */
+export async function corpusTexts() {
+  const out = [];
+  for (const base of ['corpus', 'silver']) {
+    for (const dir of (await readdir(join(SHARED, base), { withFileTypes: true })).filter((d) => d.isDirectory())) {
+      const path = join(SHARED, base, dir.name);
+      for (const name of (await readdir(path)).filter((f) => f.endsWith('.txt')).sort()) out.push({ name, text: await readFile(join(path, name), 'utf8') });
+    }
+  }
+  return out;
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
