@@ -116,12 +116,17 @@ impl<'a> Assembler<'a> {
                         if !self.answers.is_empty() {
                             self.flush();
                         }
-                        let said = floor::turn_text(self.text, turn);
+                        // Both a pleasantry and a greeting are a few words: a longer turn's text is not copied.
+                        let said = (floor::words(self.text, turn) <= floor::PLEASANTRY_WORDS)
+                            .then(|| floor::turn_text(self.text, turn));
+                        let said = said.as_deref();
                         let fresh = self.questions.is_empty();
                         // A pleasantry before the first question; a greeting the host answers by opening something new.
-                        let pleasantry = fresh && opening && floor::is_pleasantry(&said);
+                        let pleasantry = fresh && opening && said.is_some_and(floor::is_pleasantry);
                         if pleasantry
-                            || (fresh && floor::is_greeting(&said) && self.opens_after(turns.get(i + 1), None))
+                            || (fresh
+                                && said.is_some_and(floor::is_greeting)
+                                && self.opens_after(turns.get(i + 1), None))
                         {
                             self.statement(turn, true);
                         } else {
@@ -184,11 +189,14 @@ impl<'a> Assembler<'a> {
         }
         let main = answer_label(self.answers[0]).and_then(|l| l.speaker.clone());
         let another = label.speaker != main && !label.staff;
-        let resumed = next.is_some_and(|n| {
-            answer_label(n).is_some_and(|l| l.speaker == main)
-                && floor::opens_with_dash(&floor::turn_text(self.text, n))
-        });
-        if another && resumed {
+        // Another official's turn that the main speaker resumes with a dash (read only for another's turn).
+        let resumed = || {
+            next.is_some_and(|n| {
+                answer_label(n).is_some_and(|l| l.speaker == main)
+                    && floor::opens_with_dash(&floor::turn_text(self.text, n))
+            })
+        };
+        if another && resumed() {
             self.answers.push(turn);
         } else if another && floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS {
             self.flush();
@@ -209,7 +217,7 @@ impl<'a> Assembler<'a> {
             return false;
         }
         let first_name = last.and_then(|l| self.names.resolve(l)).and_then(|n| n.split(' ').next().map(str::to_string));
-        floor::opens_new(&floor::turn_text(self.text, turn), first_name.as_deref())
+        floor::opens_new(&floor::turn_head(self.text, turn, floor::OPENING_REACH), first_name.as_deref())
     }
 
     fn paragraphs(&self, turn: &Turn) -> (Vec<String>, Vec<Span>) {
@@ -381,19 +389,13 @@ impl<'a> Assembler<'a> {
             if self.floor == Floor::Managed {
                 self.learn_introductions(answers);
             }
-            let (speaker, ap, aps, aturns) = if let [one] = answers {
-                let Some(label) = answer_label(one) else { return };
-                let (ap, aps) = self.paragraphs(one);
-                (self.speaker(label), ap, aps, Vec::new())
-            } else {
-                let labels: Vec<&Label> = answers.iter().filter_map(|a| answer_label(a)).collect();
-                if labels.len() != answers.len() {
-                    return;
-                }
-                let speakers: Vec<Option<String>> = labels.iter().map(|l| self.speaker(l)).collect();
-                let (ap, aps, aturns) = self.turns(answers, &speakers);
-                (self.main_speaker(answers, &labels, &speakers), ap, aps, aturns)
-            };
+            let labels: Vec<&Label> = answers.iter().filter_map(|a| answer_label(a)).collect();
+            if labels.len() != answers.len() {
+                return;
+            }
+            let speakers: Vec<Option<String>> = labels.iter().map(|l| self.speaker(l)).collect();
+            let (ap, aps, aturns) = self.turns(answers, &speakers);
+            let speaker = self.main_speaker(answers, &labels, &speakers);
             if ap.is_empty() {
                 self.diagnose("empty_answer", "an answer label with no text after it", first.span);
             }
@@ -444,6 +446,9 @@ impl<'a> Assembler<'a> {
 
     /// Who carries an answer given in turns: the official (not staff) who said the most.
     fn main_speaker(&self, answers: &[&Turn], labels: &[&Label], speakers: &[Option<String>]) -> Option<String> {
+        if let [one] = speakers {
+            return one.clone();
+        }
         let mut totals: Vec<(Option<String>, usize)> = Vec::new();
         for ((turn, label), speaker) in answers.iter().zip(labels).zip(speakers) {
             if label.staff {

@@ -19,16 +19,26 @@ use crate::model::Item;
 use crate::turns::Turn;
 
 /// The most words of a pleasantry or a greeting.
-const PLEASANTRY_WORDS: usize = 8;
+pub(crate) const PLEASANTRY_WORDS: usize = 8;
 /// The most words of an official's floor word after another's answer.
 pub(crate) const SHORT_TURN_WORDS: usize = 25;
 /// How far into a turn "something new" is looked for.
-const OPENING_REACH: usize = 300;
+pub(crate) const OPENING_REACH: usize = 300;
 
-/// The text of a turn's segments, joined by spaces (for the floor's tests only).
+/// The text of a turn's segments, joined by spaces (what the floor's tests read).
 pub(crate) fn turn_text(text: &str, turn: &Turn) -> String {
+    turn_head(text, turn, usize::MAX)
+}
+
+/// The start of [`turn_text`]: the segments joined until it holds
+/// `at_least` bytes (all of them when the turn is shorter), for a test that
+/// reads no further.
+pub(crate) fn turn_head(text: &str, turn: &Turn, at_least: usize) -> String {
     let mut out = String::new();
     for s in &turn.segments {
+        if out.len() >= at_least {
+            break;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
@@ -348,7 +358,7 @@ pub(crate) fn infer_askers(items: &mut [Item], officials: &[String]) {
         // The call stands in the turn before the question, or one more back
         // when the official added a word after it ("Phil." then "That
         // investigation will have …").
-        let call = (i.saturating_sub(2)..i).rev().take_while(|&k| k + 2 >= i).find_map(|k| {
+        let call = (i.saturating_sub(2)..i).rev().find_map(|k| {
             let said = match &items[k] {
                 Item::Statement(s) => s.paragraphs.last(),
                 Item::Exchange(e) if k + 1 == i => e.answer.paragraphs.last(),
