@@ -97,7 +97,7 @@ fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let mut first = true;
     // The next candidate of each kind at or after `i`: an ASCII stop, and a
     // lead byte of the CJK ones (E3: 。, EF: ？！), each found by memchr.
-    let mut ascii = memchr::memchr3(b'.', b'?', b'!', b);
+    let mut ascii = crate::text::find3(b'.', b'?', b'!', b);
     let mut lead = memchr::memchr2(0xE3, 0xEF, b);
     std::iter::from_fn(move || {
         if std::mem::take(&mut first) {
@@ -106,7 +106,7 @@ fn sentence_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
         let at = |i: usize, seq: &[u8]| b.get(i..i + seq.len()) == Some(seq);
         loop {
             if ascii.is_some_and(|a| a < i) {
-                ascii = memchr::memchr3(b'.', b'?', b'!', &b[i..]).map(|k| i + k);
+                ascii = crate::text::find3(b'.', b'?', b'!', &b[i..]).map(|k| i + k);
             }
             if lead.is_some_and(|l| l < i) {
                 lead = memchr::memchr2(0xE3, 0xEF, &b[i..]).map(|k| i + k);

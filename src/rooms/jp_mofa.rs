@@ -133,8 +133,7 @@ impl Room for JpMofa {
     }
 
     fn is_chrome(&self, s: &str) -> bool {
-        let lower = s.to_ascii_lowercase();
-        lower.contains("provisional translation")
+        super::contains_ignore_case(s, "provisional translation")
             || s.starts_with("(Video)")
             || s.starts_with("Related Information")
             || s == "Main topics:"

@@ -66,16 +66,17 @@ fn site_chrome(s: &str) -> bool {
 /// Mediation Efforts / Ongoing Efforts in the Security Council"): capitalised
 /// words, no sentence.
 fn topic_index(s: &str) -> bool {
+    // The cheap tests first: this is tried on every short line.
+    if s.len() > 300 || s.contains(':') || crate::text::ends_sentence(s) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().filter(|w| *w != "/").collect();
     let small = [
         "of", "the", "and", "to", "in", "on", "for", "with", "from", "a", "an", "at", "by", "about", "into", "over",
         "between", "after", "before", "against", "under", "across", "through", "via", "vs.", "or", "as",
     ];
     (2..=30).contains(&words.len())
-        && s.len() <= 300
         && !crate::header::is_only_date(s)
-        && !crate::text::ends_sentence(s)
-        && !s.contains(':')
         && words.iter().all(|w| {
             small.contains(w) || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(' || c == '“')
         })

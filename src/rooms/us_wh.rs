@@ -190,8 +190,9 @@ pub(crate) fn official_label(name: &str, staff: &[&str]) -> Verdict {
     {
         return Verdict::Text;
     }
-    let mut l = label::official(&words.join(" "));
-    l.staff = staff.contains(&words.join(" ").as_str());
+    let name = words.join(" ");
+    let mut l = label::official(&name);
+    l.staff = staff.contains(&name.as_str());
     Verdict::Label(l)
 }
 
@@ -204,6 +205,11 @@ pub(crate) fn furniture(s: &str) -> bool {
         let rest = rest.trim_matches(|c: char| c.is_whitespace());
         return rest.is_empty() || super::is_clock_line(rest);
     }
+    is_rule(s)
+}
+
+/// A rule drawn with characters ("_____", "=====", "-----").
+fn is_rule(s: &str) -> bool {
     s.len() >= 5 && s.chars().all(|c| matches!(c, '_' | '-' | '—' | '='))
 }
 
@@ -213,7 +219,7 @@ fn press_release_block(s: &str) -> bool {
     matches!(s, "THE WHITE HOUSE" | "The White House" | "Office of the Press Secretary")
         // "For Immediate Release", alone or with the date ("For Immediate Release      April 24, 2009").
         || (release && (s.len() == 21 || crate::header::date_in(&s[21..]).is_some()))
-        || (s.len() >= 5 && s.chars().all(|c| matches!(c, '_' | '-' | '—' | '=')))
+        || is_rule(s)
 }
 
 /// The title in capitals that the older pages repeat in their press-release
