@@ -13,7 +13,7 @@ import { TextIndex, TextsPending } from '../search/search-index.js';
 import { hashes, remove, clear } from './archive-store.js';
 import { loadHead, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
 import { ArchiveQuery } from './archive-query.js';
-import { viewOf, firstAnswer, covers, unfiltered } from './archive-view.js';
+import { viewOf, covers } from './archive-view.js';
 // Imports and exports are loaded when first asked for: an open starts on less.
 const importing = () => import('./archive-import.js');
 const exporting = () => import('./archive-export.js');
@@ -37,12 +37,9 @@ let writing = Promise.resolve(); // changes, one after the other
 let firstAsked; // resolves when the first query is answered: the search part is read after it
 const asked = new Promise((ok) => { firstAsked = ok; });
 
-let first = null; // the head's answer to no filter at all, for the first query of an open
-
 function use(next, index) {
   table = next;
   query = new ArchiveQuery(table, index);
-  first = next.first ?? null;
 }
 
 /** The answer to no filter at all, without its cards (every card but the minor ones: quick to list). */
@@ -61,7 +58,7 @@ const view = () => viewOf(table, query.text !== null);
  */
 async function open(early) {
   const [raw, keys] = await early;
-  const head = await loadHead(raw);
+  const head = loadHead(raw);
   if (covers(head, keys)) {
     use(head, null);
     // The first results need the table only: the index is read once they are out (reading
@@ -155,13 +152,6 @@ const latest = (a, b) => (a && b ? (a > b ? a : b) : '');
 /** A filter set's cards (and the pinned set's), their counts and timeline on one axis. */
 async function ask({ filters, pin = null, split = '' }) {
   firstAsked();
-  if (first && unfiltered(filters, pin, split)) {
-    // An open with no filter: the answer kept with the head.
-    const answer = firstAnswer(table, first);
-    first = null; // its arrays go to the page
-    return answer;
-  }
-  first = null;
   if ((needsText(filters) || needsText(pin)) && !query.text) await searchable;
   // A phrase, or a term of several scripts, is checked in the texts: wait for them if need be.
   const run = async (f) => {

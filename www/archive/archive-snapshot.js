@@ -18,11 +18,8 @@ import { SNAPSHOT_VERSION as VERSION } from './archive-view.js';
 /** Records read at a time when (re)building: bounds what is held at once. */
 const READ_BATCH = 100;
 
-/** The kept snapshot's head (read already: `head`), or null when there is none of this version. */
-export async function loadHead(head) {
-  head ??= await getIndexPart('head');
-  return head?.version === VERSION ? head : null;
-}
+/** The kept snapshot's head (read by the worker's entry), or null when there is none of this version. */
+export const loadHead = (head) => (head?.version === VERSION ? head : null);
 
 /** The inverted index matching a head, as a TextIndex without its texts yet (setTexts), or null. */
 export async function loadPostings(head) {

@@ -115,13 +115,6 @@ export const recordOf = (hash, text, transcript, { added = Date.now(), from = 't
 /** A record's parse, as an object. */
 export const transcriptOf = (record) => record.transcript ?? JSON.parse(record.json);
 
-/** Is this text already kept? Resolves to its hash when so, else null. */
-export async function findText(text) {
-  const hash = await hashText(text);
-  const record = await transaction('readonly', (store) => done(store.getKey(hash)));
-  return record === undefined ? null : hash;
-}
-
 /**
  * Keeps a parsed transcript. Resolves to {hash, added: true} when stored, or
  * {hash, added: false} when the same text was already kept. Rejects with an

@@ -5,13 +5,9 @@
 
 import { FILTER_KEYS } from './archive-query.js';
 
-const empty = () => Object.fromEntries(FILTER_KEYS.map((k) => [k, '']));
-
 /** A filter set from a query string's parameters (unknown ones left out). */
 export function decodeFilters(params) {
-  const f = empty();
-  for (const k of FILTER_KEYS) f[k] = params.get(k) ?? '';
-  return f;
+  return Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? '']));
 }
 
 /** A filter set as a query string, its empty filters left out. */
@@ -20,9 +16,6 @@ export function encodeFilters(filters) {
   for (const k of FILTER_KEYS) if (filters[k]) p.set(k, filters[k]);
   return p.toString();
 }
-
-/** Is any filter set? */
-export const isFiltered = (filters) => FILTER_KEYS.some((k) => filters[k]);
 
 /** The view the URL hash says: {filters, pin (a filter set or null), mode, split}. */
 export function readHash(hash = location.hash) {
