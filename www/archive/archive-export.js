@@ -8,8 +8,8 @@
 import { getMany, transcriptOf } from './archive-store.js';
 import { csvRow } from './csv.js';
 import { exportParts } from './archive-file.js';
-import { outletOf, speakerOf, searchableText } from '../search/search-index.js';
-import { speakersOf, isMinor } from './archive-table.js';
+import { outletOf, speakerOf, searchableText, isMinor } from '../search/search-index.js';
+import { speakersOf } from './archive-table.js';
 
 const READ = 50;
 const COLUMNS = ['date', 'institution', 'room', 'title', 'card', 'kind', 'number', 'outlet', 'asker', 'asker_inferred', 'follow_up', 'minor',

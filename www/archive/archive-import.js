@@ -57,7 +57,7 @@ class Writer {
     return true;
   }
 
-  async add(record, part = recordPart(record)) {
+  async add(record, part) {
     this.known.add(record.hash);
     this.batch.push({ record, part });
     this.chars += record.text.length;
@@ -167,17 +167,22 @@ async function parseHere(source, known) {
   }
 }
 
-/** Imports written transcripts ([{text, transcript}], a dataset's), `from` saying whence; `lines` the dataset's errors. */
-async function importWritten(list, { known, onProgress, from, enrich = false }) {
+/**
+ * Imports written transcripts ([{text, transcript}]: a dataset's, or an
+ * exported archive's records, which bring their own hash, `added` and
+ * `from`); `from` says whence the others came, `enrich` tags them.
+ */
+async function importWritten(list, { known, onProgress = () => {}, from, enrich = false }) {
   const w = new Writer(known, list.length, onProgress);
-  for (const { text, transcript } of list) {
+  for (const entry of list) {
+    const { text, transcript } = entry;
     if (w.stopped) break;
-    w.progress(transcript.title);
-    const hash = await hashText(text);
+    w.progress(transcript.title ?? '');
+    const hash = entry.hash ?? (await hashText(text));
     w.seen++;
     if (w.known_(hash)) continue;
     if (enrich) await addTags(text, transcript);
-    const record = recordOf(hash, text, transcript, { from });
+    const record = recordOf(hash, text, transcript, { added: entry.added, from: entry.from ?? from });
     await w.add(record, recordPart(record, transcript));
   }
   return w.finish();
@@ -221,16 +226,6 @@ export async function importJsonl(text, { name = 'the JSON Lines file', ...optio
 }
 
 /** Imports an exported archive, refused whole (ArchiveFileError) when anything in it is wrong. */
-export async function importArchive(json, { known, onProgress = () => {} }) {
-  const records = await readArchiveFile(json);
-  const w = new Writer(known, records.length, onProgress);
-  for (const r of records) {
-    if (w.stopped) break;
-    w.progress(r.transcript.title ?? '');
-    w.seen++;
-    if (w.known_(r.hash)) continue;
-    const record = recordOf(r.hash, r.text, r.transcript, { added: r.added, from: r.from });
-    await w.add(record, recordPart(record, r.transcript));
-  }
-  return w.finish();
+export async function importArchive(json, { known, onProgress }) {
+  return importWritten(await readArchiveFile(json), { known, onProgress });
 }

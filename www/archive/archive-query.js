@@ -8,7 +8,7 @@
 // year (chosen from the range shown), split by institution or spokesperson.
 
 import { parseQuery } from '../search/search-index.js';
-import { FACETS, UNDATED, epochDay, isoDay } from './archive-table.js';
+import { FACETS, UNDATED, epochDay, isoDay, monthOf } from './archive-table.js';
 
 /** A filter set as the page, the URL and the worker all say it: names, not ids ('' = any). */
 export const FILTER_KEYS = ['q', 'scope', 'from', 'to', ...FACETS];
@@ -160,10 +160,9 @@ function buckets(unit, lo, hi) {
     for (let w = first; w <= last + 1; w++) edges.push(w * 7 + 4);
     return { first, count: last - first + 1, edges };
   }
-  const monthOfDay = (e) => { const d = new Date(e * 86_400_000); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
   const step = unit === 'month' ? 1 : 12;
-  const a = unit === 'month' ? monthOfDay(lo) : Math.floor(monthOfDay(lo) / 12);
-  const b = unit === 'month' ? monthOfDay(hi) : Math.floor(monthOfDay(hi) / 12);
+  const a = unit === 'month' ? monthOf(lo) : Math.floor(monthOf(lo) / 12);
+  const b = unit === 'month' ? monthOf(hi) : Math.floor(monthOf(hi) / 12);
   for (let k = a; k <= b + 1; k++) {
     const months = k * step;
     edges.push(Math.floor(Date.UTC(Math.floor(months / 12), months % 12, 1) / 86_400_000));

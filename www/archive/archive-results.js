@@ -26,6 +26,13 @@ export function longDate(date) {
   return date && !Number.isNaN(Date.parse(date)) ? dateFormat.format(new Date(`${date}T00:00:00Z`)) : date || 'Undated';
 }
 
+/** A briefing's date, spokespersons and institution, as a meta line's first children. */
+export const briefingMeta = (r) => [
+  h('time', { datetime: r.date || null }, longDate(r.date)),
+  r.spokespersons.length ? ` · ${r.spokespersons.join(', ')}` : '',
+  r.institution ? ` · ${r.institution}` : '',
+];
+
 /** Where a card of a kept transcript opens on the main page. */
 export function transcriptLink(hash, cardId) {
   const params = new URLSearchParams({ archive: hash });
@@ -183,9 +190,7 @@ export class ArchiveResults {
       h('h3', { class: 'group-title' },
         h('a', { href: transcriptLink(record.hash) }, record.title)),
       h('p', { class: 'group-meta' },
-        h('time', { datetime: record.date || null }, longDate(record.date)),
-        record.spokespersons.length ? ` · ${record.spokespersons.join(', ')}` : '',
-        record.institution ? ` · ${record.institution}` : '',
+        ...briefingMeta(record),
         ' · ', h('span', { class: 'shown' }, `${plural(cards, 'card')} shown`)));
   }
 

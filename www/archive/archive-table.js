@@ -11,7 +11,7 @@
 // than ids, so parts of an old table and of new transcripts can be put
 // together again (assemble) without reading every record back.
 
-import { foldCards, outletKey, speakerKey } from '../search/search-index.js';
+import { foldCards, isMinor, outletKey, speakerKey } from '../search/search-index.js';
 import { institutionOf, transcriptOf } from './archive-store.js';
 
 export const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic'];
@@ -26,9 +26,6 @@ export function epochDay(date) {
 
 /** Days since 1970-01-01 → 'YYYY-MM-DD'. */
 export const isoDay = (eday) => new Date(eday * 86_400_000).toISOString().slice(0, 10);
-
-/** A minor statement: floor management ("Go ahead, David."), shown folded, never counted as a card. */
-export const isMinor = (item) => item.kind === 'statement' && item.minor === true;
 
 /** The spokespersons of a card: the main one (answer.speaker), then every other speaker of the answer's turns. */
 export function speakersOf(item) {

@@ -19,10 +19,10 @@ import { Compare } from './compare.js';
 import { renderWhoWhat } from './who-what.js';
 import { readHash, writeHash, describeFilters } from './archive-url.js';
 import { FILTER_KEYS } from './archive-query.js';
+import { FACETS } from './archive-table.js';
 import { keepOffline } from '../page/offline.js';
 
 const $ = (id) => document.getElementById(id);
-const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic'];
 const FACET_ANY = { institution: 'Any institution', speaker: 'Any spokesperson', outlet: 'Any outlet', place: 'Any country or region', topic: 'Any topic' };
 const search = $('search');
 const results = new ArchiveResults($('results'));

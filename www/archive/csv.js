@@ -7,6 +7,8 @@
 // inside one doubled; rows end with CRLF, LF or CR; a byte-order mark is
 // skipped; the delimiter (comma, semicolon or tab) is the header's.
 
+import { csvCell } from '../element/export.js';
+
 /** The delimiter of the header line: the one of , ; tab that occurs most outside quotes. */
 export function sniffDelimiter(text) {
   const counts = { ',': 0, ';': 0, '\t': 0 };
@@ -84,12 +86,5 @@ export function readCSV(text, { delimiter = sniffDelimiter(text), limit = Infini
   return { rows, errors, delimiter };
 }
 
-/** One cell: quoted, quotes doubled; one a spreadsheet would run as a formula gets a leading apostrophe. */
-export function csvCell(value) {
-  let text = value == null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** One row of cells, CRLF-terminated. */
+/** One row of cells (the cards page's csvCell: quoted, a formula defused), CRLF-terminated. */
 export const csvRow = (values) => `${values.map(csvCell).join(',')}\r\n`;

@@ -5,7 +5,7 @@
 // for a quarter of a second on every open.
 
 import { h, count, plural } from '../element/dom.js';
-import { longDate, transcriptLink } from './archive-results.js';
+import { briefingMeta, longDate, transcriptLink } from './archive-results.js';
 
 const FIRST = 30;
 const CHUNK = 150;
@@ -50,9 +50,7 @@ function item(r) {
   return h('li', { dataset: { hash: r.hash } },
     h('a', { href: transcriptLink(r.hash), dir: 'auto' }, r.title),
     h('span', { class: 'meta' },
-      h('time', { datetime: r.date || null }, longDate(r.date)),
-      r.spokespersons.length ? ` · ${r.spokespersons.join(', ')}` : '',
-      r.institution ? ` · ${r.institution}` : '',
+      ...briefingMeta(r),
       ` · ${plural(r.exchanges, 'exchange')}`,
       r.from && r.from !== 'text' ? ` · from ${r.from === 'csv' ? 'a CSV' : 'JSON Lines'}` : ''),
     h('button', { type: 'button', class: 'button remove', dataset: { remove: r.hash }, 'aria-label': `Remove “${r.title}” (${longDate(r.date)}) from the archive` }, 'Remove'));

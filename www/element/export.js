@@ -2,7 +2,7 @@
 // CSV (one row per card), Markdown, and one card with its citation line.
 // Pure functions of the data; the page turns their strings into downloads.
 
-import { outletOf, speakerOf, searchableText } from '../search/search-index.js';
+import { outletOf, speakerOf, searchableText, isMinor } from '../search/search-index.js';
 
 /** The transcript with only the shown items: the CLI's JSON when nothing is filtered. */
 export function toJSON(transcript, items) {
@@ -29,15 +29,16 @@ export function toCSV(transcript, items) {
       ex ? ex.answer.paragraphs.join('\n\n') : searchableText(item),
       transcript.title ?? '',
       transcript.date ?? '',
-      String(item.kind === 'statement' && !!item.minor),
+      String(isMinor(item)),
       ex ? [...new Set((ex.answer.turns ?? []).map((t) => t.speaker ?? t.label))].join('; ') : '',
     ]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvCell(value) {
-  let text = String(value);
+/** One CSV cell: quoted, quotes doubled; one a spreadsheet would run as a formula gets a leading apostrophe; null is empty (archive/csv.js writes with it too). */
+export function csvCell(value) {
+  let text = value == null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }

@@ -19,8 +19,11 @@ import { Postings, intersect } from './postings.js';
 export { fold };
 export const KINDS = ['exchange', 'statement', 'minor', 'unparsed'];
 
+/** A minor statement: floor management ("Go ahead, David."), shown folded, never counted as a card. */
+export const isMinor = (item) => item.kind === 'statement' && item.minor === true;
+
 /** A card's kind for the kind facet: floor management (a minor statement) is a kind of its own. */
-export const kindOf = (item) => (item.kind === 'statement' && item.minor ? 'minor' : item.kind);
+export const kindOf = (item) => (isMinor(item) ? 'minor' : item.kind);
 export const SCOPES = ['both', 'question', 'answer'];
 export const FACETS = ['outlet', 'speaker', 'kind', 'place', 'topic'];
 
