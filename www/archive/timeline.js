@@ -53,6 +53,7 @@ function niceMax(v) {
 export class Timeline {
   #data = null;
   #labels = null;
+  #cols = []; // the bars' numbers of the data shown (#columns), made once a render
   #cursor = -1;
   #anchor = -1;
   #sel = null; // [from, to] bucket indices
@@ -83,11 +84,12 @@ export class Timeline {
   render(data, labels = null) {
     this.#data = data;
     this.#labels = labels;
+    this.#cols = this.#columns();
     this.#sel = null;
     this.#cursor = Math.min(this.#cursor, data.starts.length - 1);
     if (this.width) this.#draw(); // else when the first layout says how wide
     this.#fillTable();
-    const columns = this.#columns();
+    const columns = this.#cols;
     this.legend.hidden = columns.length < 2;
     this.legend.replaceChildren(...columns.map((c) => h('li', {}, h('span', { class: `tl-swatch ${c.cls}`, 'aria-hidden': 'true' }), c.name)));
   }
@@ -103,7 +105,7 @@ export class Timeline {
     const { unit, starts } = this.#data;
     const nb = starts.length;
     const width = Math.max(320, this.width);
-    const columns = this.#columns();
+    const columns = this.#cols;
     const groups = this.#data.sets.length;
     const totals = Array.from({ length: groups }, (_, g) => new Int32Array(nb));
     for (const c of columns) for (let b = 0; b < nb; b++) totals[c.set][b] += c.counts[b];
@@ -232,8 +234,8 @@ export class Timeline {
   #show(b, pointer = null) {
     if (b < 0) return;
     const { unit, starts } = this.#data;
-    const lines = this.#columns().filter((c) => c.counts[b]).map((c) => `${c.name}: ${count(c.counts[b])}`);
-    const total = this.#columns().reduce((n, c) => n + c.counts[b], 0);
+    const lines = this.#cols.filter((c) => c.counts[b]).map((c) => `${c.name}: ${count(c.counts[b])}`);
+    const total = this.#cols.reduce((n, c) => n + c.counts[b], 0);
     const head = `${periodName(unit, starts[b])}: ${plural(total, 'card')}`;
     const sel = this.#sel && this.#sel[0] !== this.#sel[1] ? ` (selected: ${periodName(unit, starts[this.#sel[0]])} to ${periodName(unit, starts[this.#sel[1]])})` : '';
     this.tip.replaceChildren(h('strong', {}, head), ...lines.map((l) => h('div', {}, l)));
@@ -245,7 +247,7 @@ export class Timeline {
 
   #fillTable() {
     const { unit, starts } = this.#data;
-    const columns = this.#columns();
+    const columns = this.#cols;
     const caption = h('caption', {}, `Cards per ${unit}${this.#labels ? ', the two sets compared' : ''}`);
     const head = h('tr', {}, h('th', { scope: 'col' }, 'Period'), columns.map((c) => h('th', { scope: 'col' }, c.name)), columns.length > 1 && !this.#labels ? h('th', { scope: 'col' }, 'Total') : null);
     const rows = starts.map((start, b) => h('tr', { dataset: { start } },
