@@ -6,17 +6,14 @@
 // one client is made when this module is evaluated: archive.html loads it
 // ahead of the rest, so the worker starts while the page's modules load.
 
+import { trustedScriptURL } from '../element/dom.js';
+
 const WORKER_URL = new URL('./archive-worker.js', import.meta.url).href;
 
 function scriptURL() {
-  if (!globalThis.trustedTypes) return WORKER_URL;
-  const policy = trustedTypes.createPolicy('transcript-cards-archive', {
-    createScriptURL: (url) => {
-      if (url !== WORKER_URL) throw new TypeError(`transcript-cards-archive: not its worker: ${url}`);
-      return url;
-    },
-  });
-  return policy.createScriptURL(WORKER_URL);
+  const url = trustedScriptURL('transcript-cards-archive', WORKER_URL);
+  if (!url) throw new TypeError('Trusted Types refuse the archive worker\'s policy (transcript-cards-archive): the archive cannot start');
+  return url;
 }
 
 export class ArchiveClient extends EventTarget {

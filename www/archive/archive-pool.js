@@ -6,25 +6,14 @@
 // and the import parses here.
 
 import { wasmModule } from './archive-parser.js';
+import { trustedScriptURL } from '../element/dom.js';
 
 const IDLE = 30_000;
 
 const URL_ = new URL('./archive-parse-worker.js', import.meta.url).href;
 
-/** The worker URL, through the page's Trusted Types policy where this thread has Trusted Types. */
-function scriptURL() {
-  if (!globalThis.trustedTypes) return URL_;
-  try {
-    return trustedTypes.createPolicy('transcript-cards-archive', {
-      createScriptURL: (url) => {
-        if (url !== URL_) throw new TypeError(`transcript-cards-archive: not its worker: ${url}`);
-        return url;
-      },
-    }).createScriptURL(URL_);
-  } catch {
-    return null;
-  }
-}
+/** The worker URL, through the page's Trusted Types policy where this thread has Trusted Types (null: refused). */
+const scriptURL = () => trustedScriptURL('transcript-cards-archive', URL_);
 let url;
 let pool = null;
 

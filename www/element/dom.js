@@ -36,3 +36,30 @@ export const count = (n) => numbers.format(n);
 
 /** Plural helper: plural(1, 'card') → '1 card', plural(2, 'card') → '2 cards'. */
 export const plural = (n, word, many = `${word}s`) => `${count(n)} ${n === 1 ? word : many}`;
+
+const policies = new Map(); // name → the Trusted Types policy made (null: refused)
+
+/**
+ * `url` as a script URL through the Trusted Types policy `name`, which lets
+ * that one URL through and no other: the URL itself where there are no
+ * Trusted Types, null where they refuse the policy (each caller says what
+ * then). A worker's or the service worker's URL goes through it.
+ */
+export function trustedScriptURL(name, url) {
+  if (!globalThis.trustedTypes) return url;
+  if (!policies.has(name)) {
+    let policy = null;
+    try {
+      policy = trustedTypes.createPolicy(name, {
+        createScriptURL: (u) => {
+          if (u !== url) throw new TypeError(`${name}: not its script: ${u}`);
+          return u;
+        },
+      });
+    } catch {
+      // Trusted Types forbid this policy
+    }
+    policies.set(name, policy);
+  }
+  return policies.get(name)?.createScriptURL(url) ?? null;
+}

@@ -1,5 +1,5 @@
 // The page's one way into the Rust parser: parse(text) → Promise<Transcript>.
-// The wasm module starts loading once, on first use (or preload()). Small texts parse right here
+// The wasm module starts loading once, on first use. Small texts parse right here
 // (a 30 KB briefing takes a few milliseconds); large ones go to a Web Worker
 // (parse-worker.js), which sends the cards back in batches with progress, so
 // the page never freezes.
@@ -23,6 +23,7 @@
 // makes the next parse call the wasm export debugTrap(), which traps.
 
 import { loadParser, WORKER } from './assets.js';
+import { trustedScriptURL } from './dom.js';
 
 /** Texts longer than this (in UTF-16 units) are parsed in the worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
@@ -43,14 +44,6 @@ let glue = null;
 /** The parser, loading it the first time. */
 const parser = () => (glue ??= start(loadParser()));
 
-/**
- * Starts loading the parser without parsing anything: a page that showed a
- * parse made elsewhere calls it once shown, so the first paste finds it there.
- */
-export function preload() {
-  parser();
-}
-
 function start(ready) {
   ready.catch(() => {}); // reported by the parse that awaits it
   return ready;
@@ -62,7 +55,6 @@ function restart() {
 }
 
 let worker = null;
-let workerPolicy; // undefined: not asked yet; null: Trusted Types forbid it
 let workerRefused = false; // the Content Security Policy forbids the worker's URL
 let jobs = 0;
 const pending = new Map();
@@ -208,23 +200,8 @@ function inTheWorker(w, text, trap, onProgress, room) {
   return done;
 }
 
-function scriptURL() {
-  const { url } = WORKER;
-  if (!globalThis.trustedTypes) return url;
-  if (workerPolicy === undefined) {
-    try {
-      workerPolicy = trustedTypes.createPolicy('transcript-cards', {
-        createScriptURL: (u) => {
-          if (u !== url) throw new TypeError(`transcript-cards: not its worker: ${u}`);
-          return u;
-        },
-      });
-    } catch {
-      workerPolicy = null; // Trusted Types forbid this policy: parse on this thread
-    }
-  }
-  return workerPolicy && workerPolicy.createScriptURL(url);
-}
+/** The worker's URL through the element's policy; null where Trusted Types forbid it (parse on this thread). */
+const scriptURL = () => trustedScriptURL('transcript-cards', WORKER.url);
 
 function stopWorker(error) {
   for (const job of pending.values()) job.reject(error);

@@ -10,25 +10,15 @@
 // online only. The one-file build puts scripts/dist/offline.js in this
 // module's place: that file is its own offline copy.
 
+import { trustedScriptURL } from '../element/dom.js';
+
 const SW_URL = new URL('../sw.js', import.meta.url).href;
 
 /** Registers sw.js; resolves to its registration, or null where it cannot be. */
 export async function keepOffline() {
   if (!('serviceWorker' in navigator)) return null;
-  let url = SW_URL;
-  if (globalThis.trustedTypes) {
-    try {
-      const policy = trustedTypes.createPolicy('transcript-cards-sw', {
-        createScriptURL: (u) => {
-          if (u !== SW_URL) throw new TypeError(`transcript-cards-sw: not the service worker: ${u}`);
-          return u;
-        },
-      });
-      url = policy.createScriptURL(SW_URL);
-    } catch {
-      return null; // Trusted Types refuse the policy: no offline copy
-    }
-  }
+  const url = trustedScriptURL('transcript-cards-sw', SW_URL);
+  if (!url) return null; // Trusted Types refuse the policy: no offline copy
   try {
     return await navigator.serviceWorker.register(url);
   } catch {
