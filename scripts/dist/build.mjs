@@ -7,7 +7,8 @@
 //   dist/element.js                the element's class alone, registering nothing
 // Nothing in them fetches anything: three modules of www/ that find files
 // beside them (element/assets.js, page/sample.js, page/offline.js) are
-// bundled as their namesakes in scripts/dist/ instead, and the `inline:`
+// bundled as their namesakes in scripts/dist/ instead (and archive/archive-keep.js
+// as a stub: the one-file page keeps no archive), and the `inline:`
 // modules those import are made here (the glue as a factory of fresh copies,
 // the wasm, the worker's own bundle). Needs www/pkg (scripts/build-wasm.sh)
 // and npm's esbuild. Prints each file's size, raw and gzipped.
@@ -25,11 +26,12 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
 const DIST = join(ROOT, 'dist');
 const HERE = 'scripts/dist';
-/** www/ modules that find files beside them → what the one-file builds bundle instead. */
+/** www/ modules that find files beside them, or keep an archive, → what the one-file builds bundle instead. */
 const SWAPS = {
   'www/element/assets.js': `${HERE}/assets.js`,
   'www/page/sample.js': `${HERE}/sample.js`,
   'www/page/offline.js': `${HERE}/offline.js`,
+  'www/archive/archive-keep.js': `${HERE}/archive-keep.js`,
 };
 
 function fail(message) {
@@ -63,7 +65,7 @@ async function bundle(entry, options) {
   if (result.warnings.length) fail(`${entry}: esbuild's warnings above are errors here`);
   const inputs = Object.keys(result.metafile.inputs);
   for (const original of Object.keys(SWAPS)) {
-    if (inputs.includes(original)) fail(`${entry}: bundled ${original}, which fetches files; the swap for it failed`);
+    if (inputs.includes(original)) fail(`${entry}: bundled ${original}, which the one-file builds must not; the swap for it failed`);
   }
   return result.outputFiles[0].text;
 }

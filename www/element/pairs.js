@@ -6,7 +6,6 @@
 // card. Text goes in as text nodes only.
 
 import { h } from './dom.js';
-import * as parser from './parser.js';
 
 const LANGUAGE_NAMES = { zh: 'Chinese', en: 'English' };
 const languageName = (t) => LANGUAGE_NAMES[t.language] ?? t.language;
@@ -21,13 +20,8 @@ export function pairingProblem(a, b) {
   return null;
 }
 
-/** alignTranscripts(textA, textB) of the wasm core: through parser.js (its live instance) where it offers it. */
-export async function alignTranscripts(a, b) {
-  if (typeof parser.align === 'function') return parser.align(a, b);
-  const glue = await import('../pkg/transcript_cards.js');
-  await glue.default(); // the instance parser.js started, or a new one
-  return glue.alignTranscripts(a, b);
-}
+/** alignTranscripts(textA, textB) of the wasm core, through parser.js's live instance. */
+export { align as alignTranscripts } from './parser.js';
 
 /** Exchange ids of the first transcript → the paired exchange of the second. */
 export class Pairing {
