@@ -8,8 +8,9 @@
 // fresh parser's ?instance=N gets its glue). Installing copies the whole
 // list; each page opened online refreshes the whole list too, so a file
 // loaded only on first use (exports, the worker) is never more than one
-// visit behind the page that loads it. The copies are written once the page
-// has stopped loading files for a few seconds, not while it opens. A new
+// visit behind the page that loads it (the files the page loaded itself are
+// not fetched again for it). The copies are written once the page has
+// stopped loading files for a few seconds, not while it opens. A new
 // sw.js (a new CACHE) starts its copy afresh and deletes the old ones.
 //
 // A share (the manifest's share target: a navigation to
@@ -77,8 +78,17 @@ async function keptOnly(key) {
 const QUIET = 3000;
 let lastAsked = 0;
 let refreshing = null;
+/** The files the page loaded itself (their copies written from its responses) since the last refresh: the refresh fetches only the others. */
+const written = new Set();
 async function quiet() {
   while (Date.now() - lastAsked < QUIET) await new Promise((ok) => setTimeout(ok, QUIET - (Date.now() - lastAsked)));
+}
+
+/** The refresh of a navigation: every file of the list the page did not just load (and write) itself. */
+async function refreshOthers() {
+  const rest = FILES.filter((f) => !written.has(new URL(f, self.registration.scope).href));
+  written.clear();
+  await (await caches.open(CACHE)).addAll(rest);
 }
 
 async function networkFirst(event, key) {
@@ -88,9 +98,10 @@ async function networkFirst(event, key) {
     const response = await fetch(request);
     if (response.ok) {
       const copy = response.clone();
+      written.add(key);
       event.waitUntil(quiet().then(() => caches.open(CACHE)).then((cache) => cache.put(key, copy)));
       if (request.mode === 'navigate' && !refreshing) {
-        refreshing = quiet().then(copyAll).catch(() => {}).finally(() => { refreshing = null; });
+        refreshing = quiet().then(refreshOthers).catch(() => {}).finally(() => { refreshing = null; });
         event.waitUntil(refreshing);
       }
     }
