@@ -61,7 +61,8 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
-bench:
+# The browser benchmarks read www/pkg, dist/ and the sample's parse: built first.
+bench: build
 	cargo bench --bench parse
 	cargo bench --bench pathological
 	node scripts/bench-page.mjs

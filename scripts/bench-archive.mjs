@@ -73,8 +73,6 @@ const LONG_TASKS = () => {
   window.__long = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   window.__longestSince = (t) => Math.max(0, ...window.__long.filter((e) => e.start + e.duration >= t).map((e) => e.duration));
-  // Tasks begun after t.
-  window.__longestAfter = (t) => Math.max(0, ...window.__long.filter((e) => e.start > t).map((e) => e.duration));
 };
 
 // In the page from its first script too: the first results painted (from
