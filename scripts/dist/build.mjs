@@ -10,8 +10,9 @@
 // bundled as their namesakes in scripts/dist/ instead (and archive/archive-keep.js
 // as a stub: the one-file page keeps no archive), and the `inline:`
 // modules those import are made here (the glue as a factory of fresh copies,
-// the wasm, the worker's own bundle). Needs www/pkg (scripts/build-wasm.sh)
-// and npm's esbuild. Prints each file's size, raw and gzipped.
+// the wasm, the worker's own bundle). The wasm and its glue are the size
+// build's (target/wasm-small, scripts/build-wasm.sh), not www/pkg's: the
+// glue imported as ../pkg/ is swapped for it too. Needs npm's esbuild. Prints each file's size, raw and gzipped.
 //   node scripts/dist/build.mjs
 
 import { build } from 'esbuild';
@@ -32,6 +33,7 @@ const SWAPS = {
   'www/page/sample.js': `${HERE}/sample.js`,
   'www/page/offline.js': `${HERE}/offline.js`,
   'www/archive/archive-keep.js': `${HERE}/archive-keep.js`,
+  'www/pkg/transcript_cards.js': 'target/wasm-small/transcript_cards.js',
 };
 
 function fail(message) {
@@ -39,9 +41,10 @@ function fail(message) {
   process.exit(1);
 }
 
-const GLUE = join(WWW, 'pkg/transcript_cards.js');
-const WASM = join(WWW, 'pkg/transcript_cards_bg.wasm');
-if (!existsSync(GLUE) || !existsSync(WASM)) fail('www/pkg is missing; run scripts/build-wasm.sh (make build) first');
+const SMALL = 'target/wasm-small';
+const GLUE = join(ROOT, SMALL, 'transcript_cards.js');
+const WASM = join(ROOT, SMALL, 'transcript_cards_bg.wasm');
+if (!existsSync(GLUE) || !existsSync(WASM)) fail(`${SMALL} is missing; run scripts/build-wasm.sh (make build) first`);
 const cargoVersion = /^version = "([^"]+)"/m.exec(await readFile(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
 const npmVersion = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version;
 if (cargoVersion !== npmVersion) fail(`package.json's version ${npmVersion} should be Cargo.toml's ${cargoVersion}`);
@@ -72,16 +75,6 @@ async function bundle(entry, options) {
 
 // ---- the inline: modules ----------------------------------------------------
 
-const glueIIFE = await bundle('www/pkg/transcript_cards.js', { format: 'iife', globalName: 'glue' });
-const workerIIFE = await bundle('www/element/parse-worker.js', { format: 'iife' });
-const wasm = await readFile(WASM);
-const INLINE = {
-  // A new copy of the glue per call: wasm-bindgen's init() keeps its first instance.
-  glue: `export function makeGlue() {\n${glueIIFE}\nreturn glue;\n}\n`,
-  wasm: `export const WASM_GZIP_BASE64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};\n`,
-  worker: `export const WORKER_SOURCE = ${JSON.stringify(workerIIFE)};\n`,
-};
-
 const oneFile = {
   name: 'one-file',
   setup(b) {
@@ -94,6 +87,17 @@ const oneFile = {
   },
 };
 const ONE_FILE = { plugins: [oneFile], loader: { '.css': 'text', '.txt': 'text' } };
+
+const glueIIFE = await bundle(`${SMALL}/transcript_cards.js`, { format: 'iife', globalName: 'glue' });
+const workerIIFE = await bundle('www/element/parse-worker.js', { ...ONE_FILE, format: 'iife' });
+const wasm = await readFile(WASM);
+const INLINE = {
+  // A new copy of the glue per call: wasm-bindgen's init() keeps its first instance.
+  glue: `export function makeGlue() {\n${glueIIFE}\nreturn glue;\n}\n`,
+  wasm: `export const WASM_GZIP_BASE64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};\n`,
+  worker: `export const WORKER_SOURCE = ${JSON.stringify(workerIIFE)};\n`,
+};
+
 
 // ---- the element ------------------------------------------------------------
 
