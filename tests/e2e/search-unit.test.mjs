@@ -226,13 +226,21 @@ test('should count the archive facets the same with nothing picked as with a fil
   const { ArchiveQuery } = await import('../../www/archive/archive-query.js');
   const { TextIndex } = await import('../../www/search/search-index.js');
   const record = (hash, date, items) => ({ hash, title: hash, date, spokespersons: [], transcript: { items, places: [] } });
-  const table = assemble([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE)].map((r) => recordPart(r)));
+  const minor = { kind: 'statement', id: 's9', speaker: 'Hua Chunying', speaker_canonical: null, paragraphs: ['Next question, please.'], minor: true };
+  const table = assemble([record('a', '2020-09-14', ITEMS), record('b', '2021-01-04', MORE), record('c', '2019-05-06', [minor, ...ITEMS.slice(0, 2)])].map((r) => recordPart(r)));
   const query = new ArchiveQuery(table, new TextIndex(null, { prebuilt: table.text }));
-  for (const q of ['', 'security', 'hong kong', '一带一路', 'zzz']) {
+  // A term alone that matches most cards (e, a) is counted from every card's counts less the cards it misses.
+  assert.ok(query.run({ q: 'e' }).shown.length > table.size / 2, 'a query should match most cards, so the counts of the cards missed are taken away');
+  for (const q of ['', 'security', 'hong kong', '一带一路', 'zzz', 'e', 'a', 'the', 'next']) {
     const quick = query.run({ q });
     const slow = query.run({ q, from: '2000-01-01' });
     assert.deepEqual([...quick.shown], [...slow.shown], `shown for ${JSON.stringify(q)}`);
-    for (const facet of ['speaker', 'outlet', 'place', 'topic']) assert.deepEqual([...quick.counts[facet]], [...slow.counts[facet]], `${facet} counts for ${JSON.stringify(q)}`);
+    assert.deepEqual([...quick.minor], [...slow.minor], `minor statements for ${JSON.stringify(q)}`);
+    assert.equal(quick.transcripts, slow.transcripts, `transcripts for ${JSON.stringify(q)}`);
+    for (const facet of ['institution', 'speaker', 'outlet', 'place', 'topic']) {
+      assert.deepEqual([...quick.counts[facet]], [...slow.counts[facet]], `${facet} counts for ${JSON.stringify(q)}`);
+      assert.deepEqual([...quick.within[facet]], [...slow.within[facet]], `${facet} counts within the cards shown for ${JSON.stringify(q)}`);
+    }
   }
   const items = (r) => [...r.shown].map((i) => (table.doc[i] === 0 ? MORE : ITEMS)[table.item[i]].id);
   assert.deepEqual(items(query.run({ q: 'hong kong' })), ['e3', 'e7', 'e3'], 'newest briefing first; the words anywhere (hongkong has both)');

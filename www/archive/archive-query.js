@@ -35,6 +35,7 @@ export class ArchiveQuery {
     const lo = filters.from ? epochDay(filters.from) : UNDATED;
     const hi = filters.to ? epochDay(filters.to) : UNDATED;
     const picks = FACETS.map((f) => (filters[f] ? this.ids[f].get(filters[f]) ?? NONE : ANY));
+    if (hits && hits.length > t.size / 2 && lo === UNDATED && hi === UNDATED && picks.every((p) => p === ANY)) return this.#mostly(hits, query.terms);
     const lists = FACETS.map((f) => t.facets[f]);
     const counts = FACETS.map((f) => new Int32Array(t.names[f].length));
     const within = FACETS.map((f) => new Int32Array(t.names[f].length));
@@ -84,6 +85,56 @@ export class ArchiveQuery {
     return { shown: shown.slice(0, m), minor: Int32Array.from(minor), counts: byFacet(counts), within: byFacet(within), transcripts, terms: query.terms };
   }
 
+  /** run({})'s, kept for #mostly (the table does not change under one ArchiveQuery). */
+  #all = null;
+
+  /**
+   * Counts every card once (what #mostly starts from) and draws their
+   * timeline, unseen: done while the reader reads the first results, so
+   * the first keystroke finds both counted and this code compiled.
+   */
+  prepare() {
+    this.#all ??= this.run({});
+    this.timeline([this.#all.shown]);
+  }
+
+  /**
+   * run() of terms alone (no facet, no dates) that match most cards (a
+   * first keystroke's one letter matches nine in ten): the counts of every
+   * card (run({}) once) less those of the few cards missed, rather than
+   * the counts of the many matched. With no filter to miss, a card's counts
+   * and its counts within the cards shown are one and the same.
+   */
+  #mostly(hits, terms) {
+    const t = this.table;
+    const all = (this.#all ??= this.run({}));
+    const lists = FACETS.map((f) => t.facets[f]);
+    const counts = FACETS.map((f) => all.counts[f].slice());
+    const shown = new Int32Array(hits.length);
+    const minor = [];
+    let m = 0;
+    let transcripts = 0;
+    for (let i = 0, j = 0, lastDoc = -1; i < t.size; i++) {
+      if (j < hits.length && hits[j] === i) {
+        j++;
+        if (t.minor[i]) {
+          minor.push(i);
+        } else {
+          shown[m++] = i;
+          if (t.doc[i] !== lastDoc) { lastDoc = t.doc[i]; transcripts++; }
+        }
+      } else if (!t.minor[i]) {
+        for (let f = 0; f < lists.length; f++) {
+          const { start, ids } = lists[f];
+          const c = counts[f];
+          for (let k = start[i]; k < start[i + 1]; k++) c[ids[k]]--;
+        }
+      }
+    }
+    const byFacet = (arrays) => Object.fromEntries(FACETS.map((f, k) => [f, arrays[k]]));
+    return { shown: shown.slice(0, m), minor: Int32Array.from(minor), counts: byFacet(counts), within: byFacet(counts.map((c) => c.slice())), transcripts, terms };
+  }
+
   /**
    * The timeline of result sets (run()'s `shown`) on one axis: {unit
    * ('week'|'month'|'year'), starts, ends ('YYYY-MM-DD' per bucket), sets:
@@ -116,19 +167,30 @@ export class ArchiveQuery {
         : (i) => Math.floor(t.month[i] / 12) - first;
     const splitList = split ? t.facets[split] : null;
     const out = sets.map((shown) => {
+      if (!splitList) {
+        const counts = new Int32Array(count);
+        let undated = 0;
+        for (let j = 0; j < shown.length; j++) {
+          const i = shown[j];
+          if (t.eday[i] === UNDATED) { undated++; continue; }
+          const b = bucketOf(i);
+          if (b >= 0 && b < count) counts[b]++;
+        }
+        return { series: [{ name: 'Cards', counts }], undated };
+      }
       // The series: every value of the split that occurs, the largest first.
       const totals = new Map();
       const seriesOf = new Int32Array(shown.length);
       for (let j = 0; j < shown.length; j++) {
         const i = shown[j];
-        const v = splitList && splitList.start[i] < splitList.start[i + 1] ? splitList.ids[splitList.start[i]] : -1;
+        const v = splitList.start[i] < splitList.start[i + 1] ? splitList.ids[splitList.start[i]] : -1;
         seriesOf[j] = v;
         totals.set(v, (totals.get(v) ?? 0) + 1);
       }
       const order = [...totals.keys()].sort((a, b) => totals.get(b) - totals.get(a) || a - b);
-      const named = split ? order.filter((v) => v >= 0).slice(0, SPLIT_TOP) : [-1];
+      const named = order.filter((v) => v >= 0).slice(0, SPLIT_TOP);
       const slot = new Map(named.map((v, k) => [v, k]));
-      const series = named.map((v) => ({ name: v < 0 ? 'Cards' : t.names[split][v], counts: new Int32Array(count) }));
+      const series = named.map((v) => ({ name: t.names[split][v], counts: new Int32Array(count) }));
       let other = null;
       let undated = 0;
       for (let j = 0; j < shown.length; j++) {
