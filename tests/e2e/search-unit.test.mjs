@@ -282,3 +282,24 @@ test('should search the same from an index rebuilt from its plain data (a worker
     }
   }
 });
+
+test('should answer a term of one or two letters from the letters of an index alone, as the whole index does, and say so for any other term', async () => {
+  const { TextIndex, PostingsPending } = await import('../../www/search/search-index.js');
+  const { Postings } = await import('../../www/search/postings.js');
+  const built = new TextIndex(ITEMS);
+  const data = structuredClone(built.toData());
+  const [letters, rest] = Postings.split(data.postings);
+  const early = new TextIndex(null, { prebuilt: { ...data, texts: null, postings: letters } });
+  assert.ok(early.partial, 'an index of the letters alone should say it is partial');
+  for (const q of ['h', 'ho', 'k', 'ng', 'h k', 'ho ng']) {
+    assert.deepEqual([...early.search(parseQuery(q, 'both'))], [...built.search(parseQuery(q, 'both'))], `"${q}" should find the same cards from the letters`);
+  }
+  for (const q of ['hon', 'kong', '中', 'ho 中', 'h1', 'ж']) {
+    assert.throws(() => early.search(parseQuery(q, 'both')), PostingsPending, `"${q}" needs the rest of the index`);
+  }
+  const whole = new TextIndex(null, { prebuilt: { ...data, postings: { ...letters, ...rest } } });
+  assert.ok(!whole.partial);
+  for (const q of ['hon', 'kong', '是一段', 'ho', 'cafe']) {
+    assert.deepEqual([...whole.search(parseQuery(q, 'both'))], [...built.search(parseQuery(q, 'both'))], `"${q}" should find the same cards from the halves joined`);
+  }
+});

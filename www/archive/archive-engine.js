@@ -9,9 +9,9 @@
 // a change it rebuilds the index, keeps it, and tells the other tabs
 // (BroadcastChannel), whose workers then read only what they lack.
 
-import { TextIndex, TextsPending } from '../search/search-index.js';
+import { TextIndex, TextsPending, PostingsPending } from '../search/search-index.js';
 import { hashes, remove, clear } from './archive-store.js';
-import { loadHead, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
+import { loadHead, loadLetters, lettersIndex, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
 import { ArchiveQuery } from './archive-query.js';
 import { viewOf, covers } from './archive-view.js';
 // Imports and exports are loaded when first asked for: an open starts on less.
@@ -24,6 +24,7 @@ const emit = (event, detail) => self.postMessage({ event, detail });
 let table = null; // the card table (its `text` once the search parts are read)
 let query = null;
 let searchable = Promise.resolve(); // the inverted index is in
+let lettered = Promise.resolve(); // its letters at least: a query of one or two letters a–z is answered
 let readable = Promise.resolve(); // the folded texts are in too
 // The texts are read when something needs them, or once the reader pauses: reading them holds
 // this thread for a tenth of a second, which a keystroke should not wait behind.
@@ -49,7 +50,7 @@ function answerUnfiltered() {
 }
 
 /** What the page holds of the table: the records (with their cards' range) and the facet names. */
-const view = () => viewOf(table, query.text !== null);
+const view = () => viewOf(table, query.text !== null && !query.text.partial);
 
 /**
  * The first open: the kept snapshot when it covers the store, else one
@@ -62,15 +63,24 @@ async function open(early) {
   if (covers(head, keys)) {
     use(head, null);
     // The first results need the table only: the index is read once they are out (reading
-    // holds this thread), or at once when that query needs it; the texts when wanted.
+    // holds this thread), or at once when that query needs it; its letters first (a tenth of
+    // it: enough for a first keystroke); the texts when wanted.
+    let letteredNow;
     let searchableNow;
     let readableNow;
+    lettered = new Promise((ok) => { letteredNow = ok; });
     searchable = new Promise((ok) => { searchableNow = ok; });
     readable = new Promise((ok) => { readableNow = ok; });
-    const ready = () => { searchableNow(); readableNow(); };
+    const ready = () => { letteredNow(); searchableNow(); readableNow(); };
     Promise.race([asked, new Promise((ok) => setTimeout(ok, 1000))]).then(async () => {
-      const reading = loadPostings(head);
-      const index = await reading;
+      const reading = loadLetters(head);
+      query.prepare(); // meanwhile: for the first keystroke
+      const letters = await reading;
+      if (letters) {
+        query.text = lettersIndex(letters);
+        letteredNow();
+      }
+      const index = await loadPostings(head, letters);
       if (index) {
         query.text = index;
         searchableNow();
@@ -152,15 +162,19 @@ const latest = (a, b) => (a && b ? (a > b ? a : b) : '');
 /** A filter set's cards (and the pinned set's), their counts and timeline on one axis. */
 async function ask({ filters, pin = null, split = '' }) {
   firstAsked();
-  if ((needsText(filters) || needsText(pin)) && !query.text) await searchable;
-  // A phrase, or a term of several scripts, is checked in the texts: wait for them if need be.
+  if ((needsText(filters) || needsText(pin)) && !query.text) await lettered;
+  // A term other than one or two letters waits for the rest of the index; a phrase, or a
+  // term of several scripts, is checked in the texts: wait for them if need be.
   const run = async (f) => {
-    try {
-      return query.run(f);
-    } catch (error) {
-      if (!(error instanceof TextsPending)) throw error;
-      await textsIn();
-      return query.run(f);
+    for (let waits = 0; ; waits++) {
+      try {
+        return query.run(f);
+      } catch (error) {
+        if (waits === 2) throw error; // waited for both: the index could not be read
+        if (error instanceof PostingsPending) await searchable;
+        else if (error instanceof TextsPending) await textsIn();
+        else throw error;
+      }
     }
   };
   const cur = await run(filters);

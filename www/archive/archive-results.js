@@ -44,6 +44,13 @@ export function transcriptLink(hash, cardId) {
 const records = new Map();
 let reading = new Map(); // hash → promise of its record
 
+const remember = (hash, { items }) => records.set(hash, { items, byId: new Map(items.map((it) => [it.id, it])) });
+
+/** Takes records the worker sent ([{hash, json}]: a view's `front`) as read. */
+export function takeRecords(list) {
+  for (const { hash, json } of list) if (!records.has(hash)) remember(hash, JSON.parse(json));
+}
+
 /** Reads the records of these hashes not read yet (in one transaction). */
 export async function readRecords(hashes) {
   const wanted = [...new Set(hashes)].filter((hash) => !records.has(hash));
@@ -51,9 +58,7 @@ export async function readRecords(hashes) {
   if (fresh.length) {
     const batch = getMany(fresh).then((list) => list.forEach((record, k) => {
       reading.delete(fresh[k]);
-      if (!record) return;
-      const { items } = transcriptOf(record);
-      records.set(fresh[k], { items, byId: new Map(items.map((it) => [it.id, it])) });
+      if (record) remember(fresh[k], transcriptOf(record));
     })).finally(() => { for (const hash of fresh) if (reading.get(hash) === batch) reading.delete(hash); });
     for (const hash of fresh) reading.set(hash, batch);
   }

@@ -4,13 +4,17 @@
 // has loaded (archive-worker.js), and the engine the same way after.
 
 /** Bumped whenever the snapshot's shape changes (archive-snapshot.js): an older one is rebuilt. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
-/** The page's view of a table: the records (with their cards' range), the facet names, how many cards. */
+/**
+ * The page's view of a table: the records (with their cards' range), the
+ * facet names, how many cards; and a head's `front` (the newest records'
+ * parses, archive-snapshot.js), null for a table built since.
+ */
 export function viewOf(table, searchable) {
   let minor = 0;
   for (let i = 0; i < table.size; i++) minor += table.minor[i];
-  return { size: table.size, cards: table.size - minor, records: table.records, names: table.names, placeNames: table.placeNames, searchable };
+  return { size: table.size, cards: table.size - minor, records: table.records, names: table.names, placeNames: table.placeNames, searchable, front: table.front ?? null };
 }
 
 /** The answer to no filter at all: the head's kept one (`first`), with every card that is not minor. */

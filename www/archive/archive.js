@@ -12,7 +12,7 @@
 
 import { h, count, plural } from '../element/dom.js';
 import { client } from './archive-client.js';
-import { ArchiveResults, forgetRecords, readRecords } from './archive-results.js';
+import { ArchiveResults, forgetRecords, readRecords, takeRecords } from './archive-results.js';
 import { KeptList } from './kept-list.js';
 import { Timeline } from './timeline.js';
 import { Compare } from './compare.js';
@@ -40,7 +40,9 @@ function setView(next) {
   view = { ...next, doc: new Int32Array(next.size) };
   for (const [r, rec] of next.records.entries()) view.doc.fill(r, rec.start, rec.start + rec.count);
   forgetRecords();
-  // The newest briefings' cards come first with no query: read their records while the worker answers.
+  // The newest briefings' cards come first with no query: the worker sent their records with an
+  // open (the snapshot's front); else they are read while it answers.
+  if (next.front) takeRecords(next.front);
   if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, 3).map((r) => r.hash));
   results.setView(view);
   compare.setView(view);

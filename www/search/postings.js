@@ -176,8 +176,24 @@ class WordMap {
 
 /** What toData() gives and fromData() takes, besides the two maps. */
 const FIELDS = ['size', 'offsets', 'postings', 'letters', 'letterPairs', 'chars', 'vocabulary', 'wordStarts', 'wordIds', 'triStart', 'triWords'];
+/** Of those, what a term of one or two letters a–z needs: a tenth of the index, which the archive reads first. */
+const LETTER_FIELDS = ['size', 'letters', 'letterPairs'];
+
+/**
+ * Thrown by candidates() of an index given its letters only (see
+ * Postings.split) for a term that needs the rest, still being read.
+ */
+export class PostingsPending extends Error {
+  constructor() {
+    super('the search index is still being read');
+    this.name = 'PostingsPending';
+  }
+}
 
 export class Postings {
+  /** Made from the letters alone (split's first half): other terms throw PostingsPending. */
+  partial = false;
+
   /**
    * The index as plain data (typed arrays and one string): what a worker
    * sends (the arrays' buffers transferred, see buffers()) or IndexedDB
@@ -193,6 +209,18 @@ export class Postings {
     return new Postings(null, data);
   }
 
+  /**
+   * toData()'s data in two: [the letters (what a term of one or two letters
+   * a–z needs, as an index of its own: fromData takes it), the rest]; the
+   * two joined ({...letters, ...rest}) are the whole again.
+   */
+  static split(data) {
+    const rest = { ...data };
+    const letters = {};
+    for (const f of LETTER_FIELDS) { letters[f] = data[f]; delete rest[f]; }
+    return [letters, rest];
+  }
+
   /** The array buffers of toData()'s data, for postMessage's transfer list. */
   static buffers(data) {
     const out = [];
@@ -204,6 +232,8 @@ export class Postings {
   constructor(texts, data = null) {
     if (data) {
       for (const f of FIELDS) this[f] = data[f];
+      this.partial = data.vocabulary === undefined;
+      if (this.partial) return;
       this.pairs = new IntMap(0, data.pairs);
       this.trigrams = new IntMap(0, data.trigrams);
       this.wordList = this.vocabulary.slice(1, -1).split('\n');
@@ -438,6 +468,8 @@ export class Postings {
     let list = null;
     for (const { cls, start, end } of runs) {
       let found;
+      const letters = cls === WORD && end - start <= 2 && isLetter(term.charCodeAt(start)) && (end - start === 1 || isLetter(term.charCodeAt(start + 1)));
+      if (this.partial && !letters) throw new PostingsPending();
       if (cls === WORD && end - start === 1 && isLetter(term.charCodeAt(start))) {
         found = this.#withLetter(term.charCodeAt(start)); // "t" is in hundreds of words: a bit per text is quicker
       } else if (cls === WORD && end - start === 2 && isLetter(term.charCodeAt(start)) && isLetter(term.charCodeAt(start + 1))) {

@@ -14,9 +14,9 @@
 // count taken with every other facet's selection applied but not its own.
 
 import { fold } from './fold.js';
-import { Postings, intersect } from './postings.js';
+import { Postings, PostingsPending, intersect } from './postings.js';
 
-export { fold };
+export { fold, PostingsPending };
 export const KINDS = ['exchange', 'statement', 'minor', 'unparsed'];
 
 /** A minor statement: floor management ("Go ahead, David."), shown folded, never counted as a card. */
@@ -167,6 +167,11 @@ export class TextIndex {
   /** The folded texts and the inverted index as plain data, for `prebuilt` (see Postings.buffers()). */
   toData() {
     return { texts: this.texts, questionEnd: this.questionEnd, answerAt: this.answerAt, postings: this.postings.toData() };
+  }
+
+  /** Only the letters of the index so far (see Postings.split): most queries throw PostingsPending. */
+  get partial() {
+    return this.#postings?.partial ?? false;
   }
 
   /** The inverted index of the texts (postings.js). */
