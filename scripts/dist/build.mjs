@@ -12,7 +12,8 @@
 // modules those import are made here (the glue as a factory of fresh copies,
 // the wasm, the worker's own bundle). The wasm and its glue are the size
 // build's (target/wasm-small, scripts/build-wasm.sh), not www/pkg's: the
-// glue imported as ../pkg/ is swapped for it too. Needs npm's esbuild. Prints each file's size, raw and gzipped.
+// glue imported as ../pkg/ is swapped for it too. Needs npm's esbuild.
+// Prints each file's size, raw and gzipped.
 //   node scripts/dist/build.mjs
 
 import { build } from 'esbuild';
@@ -97,7 +98,6 @@ const INLINE = {
   wasm: `export const WASM_GZIP_BASE64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};\n`,
   worker: `export const WORKER_SOURCE = ${JSON.stringify(workerIIFE)};\n`,
 };
-
 
 // ---- the element ------------------------------------------------------------
 
