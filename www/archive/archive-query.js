@@ -15,6 +15,9 @@ export const FILTER_KEYS = ['q', 'scope', 'from', 'to', ...FACETS];
 export const NONE = -3; // a name the archive does not hold: nothing matches
 const ANY = -1;
 
+/** One array per facet (in FACETS order) → {facet: array}. */
+const byFacet = (arrays) => Object.fromEntries(FACETS.map((f, k) => [f, arrays[k]]));
+
 /** How many series a split shows before the rest is "Other". */
 const SPLIT_TOP = 6;
 
@@ -81,7 +84,6 @@ export class ArchiveQuery {
         for (let k = start[i]; k < start[i + 1]; k++) c[ids[k]]++;
       }
     }
-    const byFacet = (arrays) => Object.fromEntries(FACETS.map((f, k) => [f, arrays[k]]));
     return { shown: shown.slice(0, m), minor: Int32Array.from(minor), counts: byFacet(counts), within: byFacet(within), transcripts, terms: query.terms };
   }
 
@@ -131,7 +133,6 @@ export class ArchiveQuery {
         }
       }
     }
-    const byFacet = (arrays) => Object.fromEntries(FACETS.map((f, k) => [f, arrays[k]]));
     return { shown: shown.slice(0, m), minor: Int32Array.from(minor), counts: byFacet(counts), within: byFacet(counts.map((c) => c.slice())), transcripts, terms };
   }
 

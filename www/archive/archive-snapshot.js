@@ -52,7 +52,7 @@ export async function loadTexts(head) {
   return part?.stamp === head.stamp ? part.texts : null;
 }
 
-/** How many of the newest records the head keeps (`front`): what the first results show (archive-results.js reads as many ahead). */
+/** How many of the newest records the head keeps (`front`): as many as archive.js's setView reads ahead without one. */
 const FRONT = 3;
 
 /**
