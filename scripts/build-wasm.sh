@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the wasm glue (feature "wasm") with wasm-pack (--target web: an ES
 # module the page imports, no bundler), twice, each tuned for where it goes
-# (Cargo.toml's profiles, both the release profile's LTO, then wasm-opt):
-#   www/pkg/           for speed (wasm-speed: opt-level 3, wasm-opt -O3). What
+# (a Cargo.toml profile, both with the release profile's LTO, then wasm-opt):
+#   www/pkg/           for speed (release: opt-level 3, wasm-opt -O3). What
 #                      the page, the element served from www/ and the archive's
 #                      parse workers load (a parse takes about two thirds of the
 #                      time of the size build; the wasm is about 24 KB larger gzipped).
-#   target/wasm-small/ for size (wasm-small: opt-level z, wasm-opt -Oz). What
+#   target/pkg-small/  for size (wasm-small: opt-level z, wasm-opt -Oz). What
 #                      scripts/dist/build.mjs inlines in the one-file builds,
 #                      which have a size budget.
 # wasm-opt is npm's binaryen (node_modules/.bin; Debian's older binaryen breaks
@@ -20,12 +20,14 @@ if [ ! -x node_modules/.bin/wasm-opt ]; then
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 
-# build PROFILE OUT_DIR WASM_OPT_LEVEL
+# build OUT_DIR WASM_OPT_LEVEL PROFILE_FLAGS...
 build() {
-  wasm-pack --log-level warn build --profile "$1" --no-opt --target web --out-dir "$2" --no-pack -- --features wasm
-  wasm-opt "$3" --enable-bulk-memory --enable-nontrapping-float-to-int "$2/transcript_cards_bg.wasm" -o "$2/transcript_cards_bg.wasm"
+  local out=$1 level=$2
+  shift 2
+  wasm-pack --log-level warn build "$@" --no-opt --target web --out-dir "$out" --no-pack -- --features wasm
+  wasm-opt "$level" --enable-bulk-memory --enable-nontrapping-float-to-int "$out/transcript_cards_bg.wasm" -o "$out/transcript_cards_bg.wasm"
 }
-build wasm-speed www/pkg -O3
-build wasm-small target/wasm-small -Oz
+build www/pkg -O3 --release
+build target/pkg-small -Oz --profile wasm-small
 # wasm-pack writes a .gitignore of '*' into its out dirs; both are ignored at the top already.
-ls -l www/pkg/*.wasm www/pkg/*.js target/wasm-small/*.wasm | awk '{ printf "build-wasm: %8d bytes  %s\n", $5, $9 }'
+ls -l www/pkg/*.wasm www/pkg/*.js target/pkg-small/*.wasm | awk '{ printf "build-wasm: %8d bytes  %s\n", $5, $9 }'

@@ -11,7 +11,7 @@
 // as a stub: the one-file page keeps no archive), and the `inline:`
 // modules those import are made here (the glue as a factory of fresh copies,
 // the wasm, the worker's own bundle). The wasm and its glue are the size
-// build's (target/wasm-small, scripts/build-wasm.sh), not www/pkg's: the
+// build's (target/pkg-small, scripts/build-wasm.sh), not www/pkg's: the
 // glue imported as ../pkg/ is swapped for it too. Needs npm's esbuild.
 // Prints each file's size, raw and gzipped.
 //   node scripts/dist/build.mjs
@@ -28,13 +28,16 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
 const DIST = join(ROOT, 'dist');
 const HERE = 'scripts/dist';
+/** The size build of the wasm and its glue (scripts/build-wasm.sh). */
+const SMALL = 'target/pkg-small';
+const SMALL_GLUE = `${SMALL}/transcript_cards.js`;
 /** www/ modules that find files beside them, or keep an archive, → what the one-file builds bundle instead. */
 const SWAPS = {
   'www/element/assets.js': `${HERE}/assets.js`,
   'www/page/sample.js': `${HERE}/sample.js`,
   'www/page/offline.js': `${HERE}/offline.js`,
   'www/archive/archive-keep.js': `${HERE}/archive-keep.js`,
-  'www/pkg/transcript_cards.js': 'target/wasm-small/transcript_cards.js',
+  'www/pkg/transcript_cards.js': SMALL_GLUE,
 };
 
 function fail(message) {
@@ -42,8 +45,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const SMALL = 'target/wasm-small';
-const GLUE = join(ROOT, SMALL, 'transcript_cards.js');
+const GLUE = join(ROOT, SMALL_GLUE);
 const WASM = join(ROOT, SMALL, 'transcript_cards_bg.wasm');
 if (!existsSync(GLUE) || !existsSync(WASM)) fail(`${SMALL} is missing; run scripts/build-wasm.sh (make build) first`);
 const cargoVersion = /^version = "([^"]+)"/m.exec(await readFile(join(ROOT, 'Cargo.toml'), 'utf8'))[1];
@@ -89,7 +91,7 @@ const oneFile = {
 };
 const ONE_FILE = { plugins: [oneFile], loader: { '.css': 'text', '.txt': 'text' } };
 
-const glueIIFE = await bundle(`${SMALL}/transcript_cards.js`, { format: 'iife', globalName: 'glue' });
+const glueIIFE = await bundle(SMALL_GLUE, { format: 'iife', globalName: 'glue' });
 const workerIIFE = await bundle('www/element/parse-worker.js', { ...ONE_FILE, format: 'iife' });
 const wasm = await readFile(WASM);
 const INLINE = {
