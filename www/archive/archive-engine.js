@@ -45,7 +45,7 @@ function use(next, index) {
 
 /** The answer to no filter at all, without its cards (every card but the minor ones: quick to list). */
 function answerUnfiltered() {
-  const { shown, ...cur } = summary(query.run({}));
+  const { shown, ...cur } = summary(query.every);
   return { cur, timeline: query.timeline([shown]) };
 }
 
@@ -80,7 +80,7 @@ async function open(early) {
         query.text = lettersIndex(letters);
         letteredNow();
       }
-      const index = await loadPostings(head, letters);
+      const index = letters && (await loadPostings(head, letters));
       if (index) {
         query.text = index;
         searchableNow();
@@ -100,9 +100,10 @@ async function open(early) {
     }).catch((error) => emit('error', { message: `The search index could not be read: ${error.message}` })).finally(ready);
     return view();
   }
-  const search = head && (await loadPostings(head));
-  const texts = search && (await loadTexts(head));
-  await rebuild(texts ? { ...head, text: { texts, questionEnd: search.questionEnd, answerAt: search.answerAt } } : null);
+  // An older snapshot: its texts are taken, the index is built again from them.
+  const letters = head && (await loadLetters(head));
+  const texts = letters && (await loadTexts(head));
+  await rebuild(texts ? { ...head, text: { texts, questionEnd: letters.questionEnd, answerAt: letters.answerAt } } : null);
   emit('searchable', {});
   return view();
 }

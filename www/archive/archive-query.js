@@ -87,17 +87,23 @@ export class ArchiveQuery {
     return { shown: shown.slice(0, m), minor: Int32Array.from(minor), counts: byFacet(counts), within: byFacet(within), transcripts, terms: query.terms };
   }
 
-  /** run({})'s, kept for #mostly (the table does not change under one ArchiveQuery). */
   #all = null;
 
   /**
-   * Counts every card once (what #mostly starts from) and draws their
-   * timeline, unseen: done while the reader reads the first results, so
-   * the first keystroke finds both counted and this code compiled.
+   * run({}): every card, counted once (the table does not change under one
+   * ArchiveQuery); #mostly starts from it. Shared: never to be transferred.
+   */
+  get every() {
+    return (this.#all ??= this.run({}));
+  }
+
+  /**
+   * Counts every card (every) and draws their timeline, unseen: done while
+   * the reader reads the first results, so the first keystroke finds both
+   * counted and this code compiled.
    */
   prepare() {
-    this.#all ??= this.run({});
-    this.timeline([this.#all.shown]);
+    this.timeline([this.every.shown]);
   }
 
   /**
@@ -109,7 +115,7 @@ export class ArchiveQuery {
    */
   #mostly(hits, terms) {
     const t = this.table;
-    const all = (this.#all ??= this.run({}));
+    const all = this.every;
     const lists = FACETS.map((f) => t.facets[f]);
     const counts = FACETS.map((f) => all.counts[f].slice());
     const shown = new Int32Array(hits.length);

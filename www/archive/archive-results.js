@@ -46,9 +46,9 @@ let reading = new Map(); // hash → promise of its record
 
 const remember = (hash, { items }) => records.set(hash, { items, byId: new Map(items.map((it) => [it.id, it])) });
 
-/** Takes records the worker sent ([{hash, json}]: a view's `front`) as read. */
+/** Takes records the worker sent (a view's `front`: each record's hash and parse) as read. */
 export function takeRecords(list) {
-  for (const { hash, json } of list) if (!records.has(hash)) remember(hash, JSON.parse(json));
+  for (const record of list) if (!records.has(record.hash)) remember(record.hash, transcriptOf(record));
 }
 
 /** Reads the records of these hashes not read yet (in one transaction). */

@@ -37,13 +37,10 @@ export async function loadLetters(head) {
  */
 export const lettersIndex = ({ questionEnd, answerAt, postings }) => new TextIndex(null, { prebuilt: { texts: null, questionEnd, answerAt, postings } });
 
-/** The inverted index matching a head (`letters` read already, or null), as a TextIndex without its texts yet (setTexts), or null. */
-export async function loadPostings(head, letters = null) {
-  letters ??= await loadLetters(head);
+/** The whole inverted index matching a head, its `letters` read already (loadLetters's), as a TextIndex without its texts yet (setTexts), or null. */
+export async function loadPostings(head, letters) {
   const part = await getIndexPart('postings');
-  if (!letters || part?.stamp !== head.stamp) return null;
-  const { questionEnd, answerAt } = letters;
-  return new TextIndex(null, { prebuilt: { texts: null, questionEnd, answerAt, postings: { ...letters.postings, ...part.postings } } });
+  return part?.stamp === head.stamp ? lettersIndex({ ...letters, postings: { ...letters.postings, ...part.postings } }) : null;
 }
 
 /** The folded texts matching a head, or null. */
@@ -59,7 +56,7 @@ const FRONT = 3;
  * Keeps a table and its TextIndex as the snapshot (one transaction: all of
  * it or none); `first`, the answer to no filter at all (what an open shows
  * first), kept with the head, and so are the parses of the newest records
- * (`front`: [{hash, json}]), so the first results are drawn without
+ * (`front`: each record's hash and parse, as records hold it), so the first results are drawn without
  * reading records, which takes an open's page 70–150 ms.
  */
 export async function save(table, index, first = null) {
@@ -67,7 +64,7 @@ export async function save(table, index, first = null) {
   const { text, ...rest } = table;
   const [letters, postings] = Postings.split(index.toData().postings);
   const front = (await getMany(table.records.slice(0, FRONT).map((r) => r.hash)))
-    .filter(Boolean).map((record) => ({ hash: record.hash, json: record.json ?? JSON.stringify(record.transcript) }));
+    .filter(Boolean).map(({ hash, json, transcript }) => ({ hash, json, transcript }));
   await putIndexParts({
     head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table), first, front },
     letters: { stamp, postings: letters, questionEnd: text.questionEnd, answerAt: text.answerAt },

@@ -36,13 +36,13 @@ const placeName = (code) => view?.placeNames[code] ?? code;
 
 // ---- the archive as the worker has it ---------------------------------------------
 
-function setView(next) {
+function setView({ front, ...next }) {
   view = { ...next, doc: new Int32Array(next.size) };
   for (const [r, rec] of next.records.entries()) view.doc.fill(r, rec.start, rec.start + rec.count);
   forgetRecords();
   // The newest briefings' cards come first with no query: the worker sent their records with an
   // open (the snapshot's front); else they are read while it answers.
-  if (next.front) takeRecords(next.front);
+  if (front) takeRecords(front);
   if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, 3).map((r) => r.hash));
   results.setView(view);
   compare.setView(view);
