@@ -116,11 +116,11 @@ impl<'a> Assembler<'a> {
                         if !self.answers.is_empty() {
                             self.flush();
                         }
+                        let fresh = self.questions.is_empty();
                         // Both a pleasantry and a greeting are a few words: a longer turn's text is not copied.
-                        let said = (floor::words(self.text, turn) <= floor::PLEASANTRY_WORDS)
+                        let said = (fresh && floor::at_most_words(self.text, turn, floor::PLEASANTRY_WORDS))
                             .then(|| floor::turn_text(self.text, turn));
                         let said = said.as_deref();
-                        let fresh = self.questions.is_empty();
                         // A pleasantry before the first question; a greeting the host answers by opening something new.
                         let pleasantry = fresh && opening && said.is_some_and(floor::is_pleasantry);
                         if pleasantry
@@ -150,20 +150,21 @@ impl<'a> Assembler<'a> {
         else {
             return turns.len();
         };
-        let thanks = floor::is_thanks(&floor::turn_text(self.text, &turns[last_q]));
-        let sign_offs = turns[last_q + 1..].iter().all(|t| match &t.kind {
-            TurnKind::Labeled(_) => floor::is_sign_off(&floor::turn_text(self.text, t)),
-            TurnKind::Chrome => true,
-            _ => false,
-        });
-        if !(thanks && sign_offs) {
+        // Thanks and sign-offs are a few words: a longer turn's text is not copied.
+        let few = |t: &Turn| floor::at_most_words(self.text, t, floor::PLEASANTRY_WORDS);
+        let thanks = |t: &Turn| few(t) && floor::is_thanks(&floor::turn_text(self.text, t));
+        let sign_offs = || {
+            turns[last_q + 1..].iter().all(|t| match &t.kind {
+                TurnKind::Labeled(_) => few(t) && floor::is_sign_off(&floor::turn_text(self.text, t)),
+                TurnKind::Chrome => true,
+                _ => false,
+            })
+        };
+        if !(thanks(&turns[last_q]) && sign_offs()) {
             return turns.len();
         }
         // "Q Thank you, Karine." "Q Thanks, Karine.": thanks in several turns.
-        let is_thanks = |t: &Turn| {
-            matches!(&t.kind, TurnKind::Labeled(l) if l.role != Role::Answer)
-                && floor::is_thanks(&floor::turn_text(self.text, t))
-        };
+        let is_thanks = |t: &Turn| matches!(&t.kind, TurnKind::Labeled(l) if l.role != Role::Answer) && thanks(t);
         let mut start = last_q;
         while start > 0 && is_thanks(&turns[start - 1]) {
             start -= 1;
@@ -182,26 +183,27 @@ impl<'a> Assembler<'a> {
                 // A host answers nothing: a moderator's aside is a turn of the question.
                 if floor::is_host(label) { self.questions.push(turn) } else { self.answers.push(turn) }
             } else {
-                let short = floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS;
-                self.statement(turn, label.staff && short);
+                let minor = label.staff && floor::at_most_words(self.text, turn, floor::SHORT_TURN_WORDS);
+                self.statement(turn, minor);
             }
             return;
         }
         let main = answer_label(self.answers[0]).and_then(|l| l.speaker.clone());
-        let another = label.speaker != main && !label.staff;
-        // Another official's turn that the main speaker resumes with a dash (read only for another's turn).
-        let resumed = || {
-            next.is_some_and(|n| {
-                answer_label(n).is_some_and(|l| l.speaker == main)
-                    && floor::opens_with_dash(&floor::turn_text(self.text, n))
-            })
-        };
-        if another && resumed() {
+        if label.speaker == main || label.staff {
             self.answers.push(turn);
-        } else if another && floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS {
+            return;
+        }
+        // Another official's turn that the main speaker resumes with a dash (its first line says so).
+        let resumed = next.is_some_and(|n| {
+            answer_label(n).is_some_and(|l| l.speaker == main)
+                && n.segments.first().is_some_and(|s| floor::opens_with_dash(&self.text[s.start()..s.end()]))
+        });
+        if resumed {
+            self.answers.push(turn);
+        } else if floor::at_most_words(self.text, turn, floor::SHORT_TURN_WORDS) {
             self.flush();
             self.statement(turn, true);
-        } else if another && self.opens_after(Some(turn), main.as_deref()) {
+        } else if self.opens_new(turn, main.as_deref()) {
             self.flush();
             self.statement(turn, false);
         } else {
@@ -213,9 +215,11 @@ impl<'a> Assembler<'a> {
     /// speaker labelled `last`).
     fn opens_after(&self, turn: Option<&Turn>, last: Option<&str>) -> bool {
         let Some(turn) = turn.filter(|t| answer_label(t).is_some_and(|l| !l.staff)) else { return false };
-        if floor::words(self.text, turn) <= floor::SHORT_TURN_WORDS {
-            return false;
-        }
+        !floor::at_most_words(self.text, turn, floor::SHORT_TURN_WORDS) && self.opens_new(turn, last)
+    }
+
+    /// [`floor::opens_new`] on a turn known to be long and an official's.
+    fn opens_new(&self, turn: &Turn, last: Option<&str>) -> bool {
         let first_name = last.and_then(|l| self.names.resolve(l)).and_then(|n| n.split(' ').next().map(str::to_string));
         floor::opens_new(&floor::turn_head(self.text, turn, floor::OPENING_REACH), first_name.as_deref())
     }
@@ -319,7 +323,7 @@ impl<'a> Assembler<'a> {
             label_text: None,
             label_span: None,
             span: Span { end: q.span.end, ..rest[0].span() },
-            topic: Vec::new(),
+            topic: None,
         };
         Some((question, answer))
     }
@@ -505,12 +509,11 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// A turn's heading lines, joined by "\n"; the last of them opens a section.
+    /// A turn's heading line, which opens a section.
     fn heading(&mut self, turn: &Turn) -> Option<String> {
-        let lines: Vec<&str> = turn.topic.iter().map(|s| &self.text[s.start()..s.end()]).collect();
-        let last = lines.last()?;
-        self.section = Some(last.trim_start_matches(['*', ' ']).trim().to_string());
-        Some(lines.join("\n"))
+        let line = &self.text[turn.topic?.start()..turn.topic?.end()];
+        self.section = Some(line.trim_start_matches(['*', ' ']).trim().to_string());
+        Some(line.to_string())
     }
 
     fn unparsed(&mut self, turn: &Turn, reason: &str) {

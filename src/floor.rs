@@ -47,6 +47,11 @@ pub(crate) fn turn_head(text: &str, turn: &Turn, at_least: usize) -> String {
     out
 }
 
+/// A turn says at most `n` words (read no further than word `n + 1`).
+pub(crate) fn at_most_words(text: &str, turn: &Turn, n: usize) -> bool {
+    turn.segments.iter().flat_map(|s| text[s.start()..s.end()].split_whitespace()).nth(n).is_none()
+}
+
 /// How many words a turn says.
 pub(crate) fn words(text: &str, turn: &Turn) -> usize {
     turn.segments.iter().map(|s| text[s.start()..s.end()].split_whitespace().count()).sum()
@@ -69,8 +74,8 @@ pub(crate) fn is_pleasantry(said: &str) -> bool {
 
 /// An asker's greeting or thanks ("Hi, Jen.", "Thank you.", "Good afternoon.").
 pub(crate) fn is_greeting(said: &str) -> bool {
-    const OPENERS: [&str; 9] =
-        ["thank", "thanks", "hi", "hello", "hey", "good afternoon", "good morning", "welcome", "congratulations"];
+    const OPENERS: [&str; 8] =
+        ["thank", "hi", "hello", "hey", "good afternoon", "good morning", "welcome", "congratulations"];
     let lower = said.trim_start_matches(['(', '—', '-', ' ']).to_ascii_lowercase();
     is_pleasantry(said) && OPENERS.iter().any(|o| lower.starts_with(o))
 }
@@ -83,7 +88,7 @@ pub(crate) fn is_thanks(said: &str) -> bool {
         && is_pleasantry(said)
         && sentences.iter().all(|s| {
             let l = s.to_ascii_lowercase();
-            l.starts_with("thank") || l.starts_with("thanks") || l.starts_with("appreciate")
+            l.starts_with("thank") || l.starts_with("appreciate")
         })
 }
 
@@ -110,7 +115,7 @@ pub(crate) fn opens_new(said: &str, last_speaker_first_name: Option<&str>) -> bo
     }
     let head = said[..end].to_ascii_lowercase();
     let first = head.trim_start_matches(['(', '—', '-', ' ', '“', '"']);
-    if ["thank", "thanks", "appreciate", "all right. okay", "okay. thank"].iter().any(|t| first.starts_with(t)) {
+    if ["thank", "appreciate", "all right. okay", "okay. thank"].iter().any(|t| first.starts_with(t)) {
         return true;
     }
     const NEW_BUSINESS: [&str; 10] = [

@@ -152,7 +152,7 @@ pub(crate) fn new(role: Role) -> Label {
 
 /// An official's label: the answering side, the speaker as written.
 pub(crate) fn official(name: &str) -> Label {
-    Label { speaker: Some(name.to_string()), ..new(Role::Answer) }
+    implied_answer(Some(name.to_string()))
 }
 
 /// A name in capitals, as US transcripts label officials ("MS. PSAKI",

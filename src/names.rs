@@ -72,7 +72,7 @@ pub(crate) fn find(name: &str) -> Option<&'static Official> {
 /// officials far more than any other's, and a short table is read at once.
 pub(crate) fn find_for(room: &dyn Room, name: &str) -> Option<&'static Official> {
     let name = name.trim();
-    room.officials().iter().find(|o| o.zh == name || o.en.eq_ignore_ascii_case(name)).or_else(|| find(name))
+    find_in(room.officials(), name, None, None).or_else(|| find(name))
 }
 
 /// One bit of 64 for a name's length and first byte (ASCII case aside).

@@ -36,9 +36,9 @@ pub(crate) struct Turn {
     pub kind: TurnKind,
     /// The text of the turn, label removed.
     pub segments: Vec<Segment>,
-    /// The heading line(s) above the turn, in rooms whose pages put topics
+    /// The heading line above the turn, in rooms whose pages put topics
     /// between turns ("Ukrainian crisis update", "**Golan").
-    pub topic: Vec<Segment>,
+    pub topic: Option<Segment>,
     /// The label's text as written (outlet line and role word joined by a space when split).
     pub label_text: Option<String>,
     pub label_span: Option<Span>,
@@ -129,13 +129,13 @@ pub(crate) fn split(
                 });
             }
             if room.is_heading(content) {
-                // A heading opens a turn of its own (headings in a row head it together).
+                // A heading opens a turn of its own.
                 // Headings in a row are a list of topics (the page's contents): chrome;
                 // the last of them heads what follows.
                 if heading_only(&turns) && !parted {
                     if let Some(mut list) = turns.pop() {
                         list.kind = TurnKind::Chrome;
-                        list.segments = std::mem::take(&mut list.topic);
+                        list.segments.extend(list.topic.take());
                         match turns.last_mut() {
                             Some(t) if matches!(t.kind, TurnKind::Chrome) => {
                                 t.span.end = list.span.end;
@@ -146,7 +146,7 @@ pub(crate) fn split(
                     }
                 }
                 let mut t = open(TurnKind::Unlabeled, None, line);
-                t.topic.push(seg(line.content_start));
+                t.topic = Some(seg(line.content_start));
                 turns.push(t);
             } else {
                 match turns.last_mut() {
@@ -165,7 +165,7 @@ fn open(kind: TurnKind, first: Option<Segment>, line: &Line) -> Turn {
     Turn {
         kind,
         segments: first.into_iter().collect(),
-        topic: Vec::new(),
+        topic: None,
         label_text: None,
         label_span: None,
         span: line.span(),
@@ -174,7 +174,7 @@ fn open(kind: TurnKind, first: Option<Segment>, line: &Line) -> Turn {
 
 /// The last turn is only a heading, waiting for what it heads.
 fn heading_only(turns: &[Turn]) -> bool {
-    turns.last().is_some_and(|t| matches!(t.kind, TurnKind::Unlabeled) && t.segments.is_empty() && !t.topic.is_empty())
+    turns.last().is_some_and(|t| matches!(t.kind, TurnKind::Unlabeled) && t.segments.is_empty() && t.topic.is_some())
 }
 
 fn push(turn: &mut Turn, seg: Segment) {
