@@ -31,6 +31,13 @@ pub(crate) struct Official {
     pub to: u32,
 }
 
+impl Official {
+    /// In office on `date` (YYYYMMDD; any official when the date is unknown).
+    fn serves(&self, date: Option<u32>) -> bool {
+        date.is_none_or(|d| (self.from..=self.to).contains(&d))
+    }
+}
+
 /// An official of any time (`Briefer`).
 pub(crate) const fn briefer(en: &'static str, zh: &'static str) -> Official {
     Official { en, zh, office: Office::Briefer, from: 0, to: 99_999_999 }
@@ -120,8 +127,7 @@ fn find_in(
         return Some(o);
     }
     let surname = surname?;
-    let serving = |o: &&Official| date.is_none_or(|d| (o.from..=o.to).contains(&d));
-    table.iter().filter(serving).find(|o| same_surname(o.en, surname))
+    table.iter().find(|o| o.serves(date) && same_surname(o.en, surname))
 }
 
 /// The surname a label gives after its titles: "MR. CARNEY" → "CARNEY",
@@ -320,9 +326,7 @@ impl Names {
     fn resolve_anew(&self, label: &str) -> Option<String> {
         if let Some(office) = office_of(label) {
             let date = self.date;
-            let holder = |r: &dyn Room| {
-                r.officials().iter().find(|o| o.office == office && date.is_none_or(|d| (o.from..=o.to).contains(&d)))
-            };
+            let holder = |r: &dyn Room| r.officials().iter().find(|o| o.office == office && o.serves(date));
             return holder(self.room).or_else(|| rooms::ALL.iter().find_map(|r| holder(*r))).map(|o| o.en.to_string());
         }
         if let Some(k) = self.known.iter().find(|k| k.eq_ignore_ascii_case(label)) {
