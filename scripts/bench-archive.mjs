@@ -4,7 +4,8 @@
 // --exchanges exchanges, each copy's years shifted back (so it is another
 // briefing, on other dates: the archive spans decades as the CMFA series
 // does), imported through the page's file input (parsed and written in the
-// archive's worker); the page reopened on it (time to the first results
+// archive's worker); the page reopened on it, from its offline copy as a
+// reader's browser opens it after a first visit (time to the first results
 // painted, and to the first keystroke's results); keystroke → repaint
 // while typing; and the longest main-thread task of each phase (Long Tasks
 // API). Then, on the same cards and queries, our search against MiniSearch
@@ -21,6 +22,8 @@ const RUNS = arg('--runs', 15);
 const ENGINES = !process.argv.includes('--no-engines');
 const QUERIES = ['china', 'cooperation', 'hong kong', '"hong kong"', 'trade war', '台湾', '中方'];
 const KEYSTROKES = ['hong kong', 'cooperation', '台湾问题', 'tiktok'];
+/** Reopens measured: the medians are what the goals are read against. */
+const OPENS = 7;
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
 /**
@@ -38,7 +41,7 @@ async function serveWithLibraries() {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       const lib = path.startsWith('/node_modules/');
       const base = lib ? ROOT : WWW;
-      const file = normalize(join(base, path));
+      const file = normalize(join(base, path.endsWith('/') ? path + 'index.html' : path)); // "/" too: the service worker's copy needs it
       if (!file.startsWith(base) || (lib && !/^\\/node_modules\\/(minisearch|flexsearch)\\//.test(path))) return void res.writeHead(403).end();
       try {
         const body = await readFile(file);
@@ -165,7 +168,7 @@ try {
   // ---- reopen: first results painted, then the first keystroke ----------------------
   const opens = [];
   await page.evaluate(() => sessionStorage.setItem('bench:open', '1'));
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < OPENS; r++) {
     await page.goto(`${server.origin}/archive.html`);
     opens.push(await page.waitForFunction(() => window.__open, null, { timeout: 600_000, polling: 50 }).then((h) => h.jsonValue()));
   }
@@ -211,7 +214,7 @@ try {
   console.log(`| import through the file input: every transcript read, parsed (parse workers) and kept (batched writes) | ${(imp.kept / 1000).toFixed(2)} s, ${rate.toFixed(0)} transcripts/s | ≥ 1,000 transcripts/s |`);
   console.log(`| … then the search index rebuilt, kept, and the page redrawn | ${((imp.ms - imp.kept) / 1000).toFixed(2)} s more (${(imp.ms / 1000).toFixed(2)} s in all) | |`);
   console.log(`| longest main-thread task during the import | ${ms(imp.longest)} | ≤ 50 ms |`);
-  console.log(`| open: first results painted (from navigation; best of ${opens.length}: ${opens.map((o) => ms(o.first)).join(', ')}) | ${ms(bestOpen.first)} | ≤ 300 ms |`);
+  console.log(`| open: first results painted (from navigation; ${opens.map((o) => ms(o.first)).join(', ')}) | ${ms(stats(opens.map((o) => o.first)).median)} median, ${ms(bestOpen.first)} best | ≤ 300 ms |`);
   console.log(`| open: first keystroke → its results painted (${opens.map((o) => ms(o.key)).join(', ')}) | ${ms(stats(opens.map((o) => o.key)).median)} median | ≤ 50 ms |`);
   console.log(`| open: search index read (from navigation) | ${ms(stats(opens.map((o) => o.searchableAt)).median)} median | |`);
   console.log(`| longest main-thread task during an open | ${ms(Math.max(...opens.map((o) => o.longest)))} | ≤ 50 ms |`);
