@@ -2,26 +2,31 @@
 // keeps a copy of every file in www/, so that the cards page, the archive and
 // the embed demo open with the network off once they have been opened online.
 //
-// Network first: online, each request goes to the server as it would without
-// a service worker (an edited file shows at once, as `make serve` needs) and
-// refreshes its copy; offline, the copy answers (the query left aside: a
-// fresh parser's ?instance=N gets its glue). Installing copies the whole
-// list; each page opened online refreshes the whole list too, so a file
-// loaded only on first use (exports, the worker) is never more than one
-// visit behind the page that loads it (the files the page loaded itself are
-// not fetched again for it). The copies are written once the page has
-// stopped loading files for a few seconds, not while it opens. A new
+// From the copy, online too, where the browser has static routes (Chromium:
+// InstallEvent.addRoutes): every file is read from the copy by the browser
+// itself, with neither the server nor this worker in the way (on a busy
+// two-core machine this worker's answering each file held an archive's
+// open by a sixth); a file the copy lacks comes from the server. Each page
+// opened from the copy asks for the copy to be brought up to date once it has
+// loaded (refresh: every file fetched again, revalidated, a few seconds
+// later so as not to slow the open); when a file has changed the open pages
+// are told, and say that a newer version is ready (page/offline.js): it
+// shows at the next reload, all files of one version together. Elsewhere the
+// network comes first, as before: online each file comes from the server,
+// offline from the copy (the query left aside: a fresh parser's ?instance=N
+// gets its glue), and the same refresh keeps the copy up to date. A new
 // sw.js (a new CACHE) starts its copy afresh and deletes the old ones.
 //
 // A share (the manifest's share target: a navigation to
 // ./?title=…&text=…&url=…, which page/app.js reads) is answered from the
 // copy alone: the shared text never goes to the server, and a long one does
-// not meet a server's limit on the length of a URL.
+// not meet a server's limit on the length of a URL. (A URL with a query is
+// never routed to the copy by the browser: it comes here.)
 //
 // FILES is every file of www/ but this one (tests/e2e/offline.test.mjs
 // compares the copy with the folder).
 
-const CACHE = 'transcript-cards-v3';
+const CACHE = 'transcript-cards-v4';
 const FILES = [
   './',
   'index.html', 'archive.html', 'embed.html', 'manifest.webmanifest', 'favicon.svg',
@@ -46,7 +51,17 @@ const KEPT = new Set(FILES.map((f) => new URL(f, self.registration.scope).href))
 const copyAll = async () => (await caches.open(CACHE)).addAll(FILES);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(copyAll().then(() => self.skipWaiting()));
+  // Every GET of a URL without a query, under this worker's scope: from the copy, else the server.
+  // Where the browser cannot take them, every request comes to the fetch handler, as elsewhere.
+  let routed = null;
+  try {
+    const scope = new URL(self.registration.scope).pathname;
+    routed = event.addRoutes?.({
+      condition: { requestMethod: 'GET', urlPattern: new URLPattern({ pathname: `${scope}*`, search: '' }) },
+      source: { cacheName: CACHE },
+    }).catch(() => {});
+  } catch { /* an older form of the API */ }
+  event.waitUntil(Promise.all([routed, copyAll()]).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -61,7 +76,7 @@ self.addEventListener('fetch', (event) => {
   url.search = '';
   if (request.method !== 'GET' || !KEPT.has(url.href)) return;
   const shared = request.mode === 'navigate' && ['title', 'text', 'url'].some((k) => new URL(request.url).searchParams.has(k));
-  event.respondWith(shared ? keptOnly(url.href) : networkFirst(event, url.href));
+  event.respondWith(shared ? keptOnly(url.href) : networkFirst(request, url.href));
 });
 
 /** The page a share opens, from the copy; failing that, from the server without the query. */
@@ -69,46 +84,69 @@ async function keptOnly(key) {
   return (await caches.match(key, { cacheName: CACHE })) ?? fetch(key);
 }
 
-/**
- * Copies are written once the page has stopped asking for files for a
- * while: writing them as they come (and the whole list's refresh) held the
- * disk and a core while the page opened, a tenth of its time to the first
- * results.
- */
-const QUIET = 3000;
-let lastAsked = 0;
-let refreshing = null;
-/** The files the page loaded itself (their copies written from its responses) since the last refresh: the refresh fetches only the others. */
-const written = new Set();
-async function quiet() {
-  while (Date.now() - lastAsked < QUIET) await new Promise((ok) => setTimeout(ok, QUIET - (Date.now() - lastAsked)));
-}
-
-/** The refresh of a navigation: every file of the list the page did not just load (and write) itself. */
-async function refreshOthers() {
-  const rest = FILES.filter((f) => !written.has(new URL(f, self.registration.scope).href));
-  written.clear();
-  await (await caches.open(CACHE)).addAll(rest);
-}
-
-async function networkFirst(event, key) {
-  lastAsked = Date.now();
-  const { request } = event;
+/** From the server; from the copy when the server cannot be reached. */
+async function networkFirst(request, key) {
   try {
-    const response = await fetch(request);
-    if (response.ok) {
-      const copy = response.clone();
-      written.add(key);
-      event.waitUntil(quiet().then(() => caches.open(CACHE)).then((cache) => cache.put(key, copy)));
-      if (request.mode === 'navigate' && !refreshing) {
-        refreshing = quiet().then(refreshOthers).catch(() => {}).finally(() => { refreshing = null; });
-        event.waitUntil(refreshing);
-      }
-    }
-    return response;
+    return await fetch(request);
   } catch (error) {
     const kept = await caches.match(key, { cacheName: CACHE });
     if (kept) return kept;
     throw error;
   }
 }
+
+// ---- the copy brought up to date --------------------------------------------------
+
+/** How long after a page asks the refresh begins: the page has opened by then, its reads done. */
+const QUIET = 3000;
+let refreshing = null;
+
+const sameBytes = (a, b) => {
+  if (a.byteLength !== b.byteLength) return false;
+  const x = new Uint8Array(a);
+  const y = new Uint8Array(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+};
+
+/**
+ * Every file fetched again (revalidated: an unchanged one is a 304 where the
+ * server says so), and those that changed written to the copy, once all
+ * are in (so a copy is of one version, unless writing fails midway).
+ * Resolves to how many changed. A file the server does not give leaves the
+ * copy as it is.
+ */
+async function refresh() {
+  const cache = await caches.open(CACHE);
+  const fresh = await Promise.all(FILES.map(async (f) => {
+    const response = await fetch(f, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${f}: ${response.status}`);
+    return { f, response, body: await response.clone().arrayBuffer() };
+  }));
+  const changed = [];
+  for (const one of fresh) {
+    const kept = await cache.match(one.f);
+    if (!kept || !sameBytes(one.body, await kept.arrayBuffer())) changed.push(one);
+  }
+  for (const { f, response } of changed) await cache.put(f, response);
+  return changed.length;
+}
+
+// A page asks for the refresh ({refresh: true, tell: it was opened from the copy}); the pages opened
+// from the copy hear of a change ({type: 'transcript-cards:updated', files}).
+const fromCopy = new Set(); // client ids
+self.addEventListener('message', (event) => {
+  if (!event.data?.refresh) return;
+  if (event.data.tell && event.source?.id) fromCopy.add(event.source.id);
+  refreshing ??= new Promise((ok) => setTimeout(ok, QUIET))
+    .then(refresh)
+    .then(async (files) => {
+      if (!files) return;
+      for (const client of await self.clients.matchAll({ type: 'window' })) {
+        if (fromCopy.has(client.id)) client.postMessage({ type: 'transcript-cards:updated', files });
+      }
+    })
+    .catch(() => {}) // offline, or the server is away: the copy stays as it is
+    .finally(() => { refreshing = null; });
+  event.waitUntil(refreshing);
+});

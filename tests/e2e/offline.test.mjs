@@ -1,7 +1,8 @@
 // The served page as an installed app: installable (Chromium's own check of
 // the manifest and the service worker), its offline copy (www/sw.js) holding
 // every file of www/, the page, a new tab, exports, the worker and the
-// archive working with the network off after one visit, and the manifest's
+// archive working with the network off after one visit, opening from that
+// copy online too and saying when the server has a newer version, and the manifest's
 // share target putting shared text in the paste box without sending it to
 // the server.
 
@@ -57,6 +58,36 @@ test('should be installable, and open offline after one visit: the page, a new t
     await tab.close();
     await page.context().setOffline(false);
   });
+});
+
+test('should open from its copy online too (the server asked for nothing of the page), then say when the server has a newer version, shown at the reload', async () => {
+  const newer = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#c52424"/></svg>';
+  try {
+    await withPage(env, { goto: '/' }, async (page) => {
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      const asked = env.server.urls.length;
+      await page.reload();
+      await waitForCards(page);
+      assert.equal(await exchanges(page), 12, 'the reloaded page should show its cards');
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerFinalSourceType), 'cache', 'the page should be read from the copy (a static route)');
+      assert.deepEqual(env.server.urls.slice(asked).filter((u) => u !== '/sw.js'), [], 'opening should ask the server for none of its files (the copy answers)');
+      assert.equal(await page.locator('#updated').count(), 0, 'nothing has changed: no note');
+
+      env.server.pages.set('/favicon.svg', { body: newer, headers: { 'content-type': 'image/svg+xml' } });
+      await page.reload();
+      await waitForCards(page);
+      assert.notEqual(await page.evaluate(() => fetch('favicon.svg').then((r) => r.text())), newer, 'the page should still open from its copy, one version behind');
+      const note = page.locator('#updated');
+      await note.waitFor({ timeout: 20_000 });
+      assert.match(await note.textContent(), /newer version of this page is ready/, 'once the copy is brought up to date, the page should say so');
+      assert.ok(env.server.urls.includes('/pkg/transcript_cards_bg.wasm'), 'the refresh should fetch every file of the list, not only what the page loaded');
+      await Promise.all([page.waitForEvent('load'), note.getByRole('button', { name: 'Reload' }).click()]);
+      await waitForCards(page);
+      assert.equal(await page.evaluate(() => fetch('favicon.svg').then((r) => r.text())), newer, 'after the reload the newer file should show, from the copy');
+    });
+  } finally {
+    env.server.pages.delete('/favicon.svg');
+  }
 });
 
 test("should put text shared with the installed app in the paste box and show its cards, sending none of it to the server (the manifest's share target)", async () => {
