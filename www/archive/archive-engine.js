@@ -32,8 +32,13 @@ let wantTexts;
 const textsWanted = new Promise((ok) => { wantTexts = ok; });
 let idle = 0;
 const readTextsSoon = () => { clearTimeout(idle); idle = setTimeout(wantTexts, 2000); };
+// The rest of the inverted index is read once the first keystroke is answered, or a query needs
+// it, or after a pause: its arrival holds this thread for 20–30 ms, which that keystroke (its
+// letters are in) should not wait behind.
+let wantPostings;
+const postingsWanted = new Promise((ok) => { wantPostings = ok; });
 /** The folded texts are in: asked for now if they were not. */
-const textsIn = () => { wantTexts(); return readable; };
+const textsIn = () => { wantTexts(); wantPostings(); return readable; };
 let writing = Promise.resolve(); // changes, one after the other
 let firstAsked; // resolves when the first query is answered: the search part is read after it
 const asked = new Promise((ok) => { firstAsked = ok; });
@@ -55,9 +60,10 @@ const view = () => viewOf(table, query.text !== null && !query.text.partial);
 /**
  * The first open: the kept snapshot when it covers the store, else one
  * brought up to date (or built). `early`: the head and the store's keys,
- * read by the entry while this module loaded.
+ * read by the entry while this module loaded; `letters`: the read of the
+ * index's letters it began.
  */
-async function open(early) {
+async function open(early, letters = undefined) {
   const [raw, keys] = await early;
   const head = loadHead(raw);
   if (covers(head, keys)) {
@@ -73,14 +79,16 @@ async function open(early) {
     readable = new Promise((ok) => { readableNow = ok; });
     const ready = () => { letteredNow(); searchableNow(); readableNow(); };
     Promise.race([asked, new Promise((ok) => setTimeout(ok, 1000))]).then(async () => {
-      const reading = loadLetters(head);
+      const reading = loadLetters(head, letters);
       query.prepare(); // meanwhile: for the first keystroke
-      const letters = await reading;
-      if (letters) {
-        query.text = lettersIndex(letters);
+      const lettersIn = await reading;
+      if (lettersIn) {
+        query.text = lettersIndex(lettersIn);
+        query.prepareSearch();
         letteredNow();
+        await Promise.race([postingsWanted, new Promise((ok) => setTimeout(ok, 300))]);
       }
-      const index = letters && (await loadPostings(head, letters));
+      const index = lettersIn && (await loadPostings(head, lettersIn));
       if (index) {
         query.text = index;
         searchableNow();
@@ -101,9 +109,9 @@ async function open(early) {
     return view();
   }
   // An older snapshot: its texts are taken, the index is built again from them.
-  const letters = head && (await loadLetters(head));
-  const texts = letters && (await loadTexts(head));
-  await rebuild(texts ? { ...head, text: { texts, questionEnd: letters.questionEnd, answerAt: letters.answerAt } } : null);
+  const lettersIn = head && (await loadLetters(head, letters));
+  const texts = lettersIn && (await loadTexts(head));
+  await rebuild(texts ? { ...head, text: { texts, questionEnd: lettersIn.questionEnd, answerAt: lettersIn.answerAt } } : null);
   emit('searchable', {});
   return view();
 }
@@ -172,14 +180,20 @@ async function ask({ filters, pin = null, split = '' }) {
         return query.run(f);
       } catch (error) {
         if (waits === 2) throw error; // waited for both: the index could not be read
-        if (error instanceof PostingsPending) await searchable;
-        else if (error instanceof TextsPending) await textsIn();
-        else throw error;
+        if (error instanceof PostingsPending) {
+          wantPostings();
+          await searchable;
+        } else if (error instanceof TextsPending) {
+          await textsIn();
+        } else {
+          throw error;
+        }
       }
     }
   };
   const cur = await run(filters);
   const pinned = pin ? await run(pin) : null;
+  wantPostings();
   readTextsSoon();
   const range = pinned ? { from: earliest(filters.from, pin.from), to: latest(filters.to, pin.to) } : { from: filters.from, to: filters.to };
   const timeline = query.timeline(pinned ? [pinned.shown, cur.shown] : [cur.shown], { ...range, split: pinned ? '' : split });

@@ -24,9 +24,9 @@ const READ_BATCH = 100;
 /** The kept snapshot's head (read by the worker's entry), or null when there is none of this version. */
 export const loadHead = (head) => (head?.version === VERSION ? head : null);
 
-/** The letters of the inverted index matching a head (loadPostings's `letters`), or null. */
-export async function loadLetters(head) {
-  const part = await getIndexPart('letters');
+/** The letters of the inverted index matching a head (loadPostings's `letters`), or null; `read`: their read, begun already. */
+export async function loadLetters(head, read = getIndexPart('letters')) {
+  const part = await read;
   return part?.stamp === head.stamp ? part : null;
 }
 

@@ -11,6 +11,8 @@ import { viewOf, firstAnswer, covers, unfiltered } from './archive-view.js';
 
 const early = Promise.all([getIndexPart('head'), hashes()]);
 early.catch(() => {}); // reported by the open that awaits it
+// Then the index's letters (enough for a first keystroke), for the engine: in by the time it asks.
+const letters = early.then(() => getIndexPart('letters')).catch(() => null);
 const engine = import('./archive-engine.js');
 let opened = null; // the engine's open, once begun
 let head = null;
@@ -23,11 +25,11 @@ async function handle(op, args) {
       head = raw;
       first = head.first ?? null;
       head.first = null; // the engine opens without it: it is answered here
-      opened = engine.then(({ OPS }) => OPS.open(early));
+      opened = engine.then(({ OPS }) => OPS.open(early, letters));
       opened.catch(() => {});
       return viewOf(head, false);
     }
-    opened = engine.then(({ OPS }) => OPS.open(early));
+    opened = engine.then(({ OPS }) => OPS.open(early, letters));
     return opened;
   }
   if (op === 'query' && first) {
