@@ -84,8 +84,12 @@ async function open(early, letters = undefined) {
       const lettersIn = await reading;
       if (lettersIn) {
         query.text = lettersIndex(lettersIn);
-        query.prepareSearch();
         letteredNow();
+        // Each in a task of its own: a keystroke already sent is answered first.
+        for (const q of ['e', 'th']) {
+          await new Promise((ok) => setTimeout(ok));
+          query.prepareSearch(q);
+        }
         await Promise.race([postingsWanted, new Promise((ok) => setTimeout(ok, 300))]);
       }
       const index = lettersIn && (await loadPostings(head, lettersIn));
