@@ -230,8 +230,8 @@ function changed() {
   const next = { ...state, filters: formFilters(), mode: document.querySelector('input[name="mode"]:checked').value, split: $('split').value };
   if (writeHash(next) === writeHash(state) && view) return; // a change event after the input events it follows
   state = next;
+  run(); // asked of the worker first: the URL is written while it answers
   history.replaceState(null, '', `#${writeHash(state)}`);
-  run();
 }
 
 let asking = false;
