@@ -170,5 +170,8 @@ test('compare: each side counts what its filter set finds alone; the pinned set 
     await settle(page, () => page.click('#unpin'));
     assert.ok(await page.locator('#compare').isHidden(), 'stopping should leave one set');
     assert.doesNotMatch(page.url(), /pin=/, 'and take the pin out of the URL');
+    await settle(page, () => page.click('#pin'));
+    const repinned = await sides();
+    assert.deepEqual({ pin: repinned.pin.count, cur: repinned.cur.count }, { pin: alone.cur, cur: alone.cur }, 'pinning another set should count that set, not the one pinned before');
   });
 });

@@ -172,6 +172,23 @@ const needsText = (f) => Boolean(f?.q?.trim());
 const earliest = (a, b) => (a && b ? (a < b ? a : b) : '');
 const latest = (a, b) => (a && b ? (a > b ? a : b) : '');
 
+/**
+ * The pinned set's cards (`run`: ask's way to run a filter set): run once,
+ * then kept while the reader changes the other set, until the table or its
+ * index changes; a copy each time, since an answer's arrays are moved to the
+ * page. (Running it again on every keystroke doubled a keystroke's work, and
+ * undid the search's narrowing of the other set as the reader types on.)
+ */
+let pinnedKept = null;
+async function pinnedCards(pin, run) {
+  const key = JSON.stringify(pin);
+  const kept = pinnedKept;
+  if (kept && kept.key === key && kept.query === query && kept.text === query.text) return structuredClone(kept.cards);
+  const cards = await run(pin);
+  pinnedKept = { key, query, text: query.text, cards: structuredClone(cards) };
+  return cards;
+}
+
 /** A filter set's cards (and the pinned set's), their counts and timeline on one axis. */
 async function ask({ filters, pin = null, split = '' }) {
   firstAsked();
@@ -196,7 +213,7 @@ async function ask({ filters, pin = null, split = '' }) {
     }
   };
   const cur = await run(filters);
-  const pinned = pin ? await run(pin) : null;
+  const pinned = pin ? await pinnedCards(pin, run) : null;
   wantPostings();
   readTextsSoon();
   const range = pinned ? { from: earliest(filters.from, pin.from), to: latest(filters.to, pin.to) } : { from: filters.from, to: filters.to };
