@@ -113,8 +113,8 @@ const sameBytes = (a, b) => {
  * Every file fetched again (revalidated: an unchanged one is a 304 where the
  * server says so), and those that changed written to the copy, once all
  * are in (so a copy is of one version, unless writing fails midway).
- * Resolves to how many changed. A file the server does not give leaves the
- * copy as it is.
+ * Resolves to how many changed. A file the server does not give (an error,
+ * or no network) leaves the whole copy as it is.
  */
 async function refresh() {
   const cache = await caches.open(CACHE);
