@@ -108,20 +108,25 @@ export class ArchiveResults {
   async show(shown, query, grouped) {
     const show = ++this.#shows;
     const view = this.#view;
-    const rows = [];
     const n = view.size;
+    let rows = shown; // the cards' indices as they came (an Int32Array of up to every card: not copied)
     if (grouped) {
+      // A heading row (past the card indices) before each transcript's first card.
       this.#groupCounts = new Int32Array(view.records.length);
-      for (const i of shown) this.#groupCounts[view.doc[i]]++;
-      let last = -1;
-      for (const i of shown) {
-        const r = view.doc[i];
-        if (r !== last) rows.push(n + r); // a heading row: past the card indices
+      let groups = 0;
+      for (let k = 0, last = -1; k < shown.length; k++) {
+        const r = view.doc[shown[k]];
+        this.#groupCounts[r]++;
+        if (r !== last) groups++;
         last = r;
-        rows.push(i);
       }
-    } else {
-      for (const i of shown) rows.push(i);
+      rows = new Int32Array(shown.length + groups);
+      for (let k = 0, j = 0, last = -1; k < shown.length; k++) {
+        const r = view.doc[shown[k]];
+        if (r !== last) rows[j++] = n + r;
+        last = r;
+        rows[j++] = shown[k];
+      }
     }
     await readRecords(this.#hashesOf(rows.slice(0, AHEAD)));
     if (show !== this.#shows || view !== this.#view) return;
@@ -136,7 +141,7 @@ export class ArchiveResults {
 
   #hashesOf(rows) {
     const { records: list, doc, size } = this.#view;
-    return rows.map((row) => list[row >= size ? row - size : doc[row]].hash);
+    return Array.from(rows, (row) => list[row >= size ? row - size : doc[row]].hash);
   }
 
   /** Reads ahead the records of the cards that scrolling shows next. */
