@@ -11,7 +11,7 @@
 
 import { h, plural } from '../element/dom.js';
 import { buildCard } from '../element/card.js';
-import { CardList } from '../element/card-list.js';
+import { CardList, shownAtOnce } from '../element/card-list.js';
 import { Highlighter } from '../element/highlight.js';
 import { parseQuery, outletOf } from '../search/search-index.js';
 import { getMany, transcriptOf } from './archive-store.js';
@@ -128,7 +128,9 @@ export class ArchiveResults {
         rows[j++] = shown[k];
       }
     }
-    await readRecords(this.#hashesOf(rows.slice(0, AHEAD)));
+    // The records of the cards shown at once are waited for; those of the next ones are read
+    // meanwhile (#ahead, as the cards go in), not waited for.
+    await readRecords(this.#hashesOf(rows.slice(0, shownAtOnce(rows.length))));
     if (show !== this.#shows || view !== this.#view) return;
     this.#highlighter.reset(parseQuery(query));
     if (grouped !== this.#grouped) this.cards.cache.clear(); // the cards' links read differently

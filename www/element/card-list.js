@@ -6,6 +6,9 @@
 const PAGE = 8; // two screenfuls; the next page follows before it is needed
 const WHOLE = 40; // a briefing's worth of cards is shown whole (find in page, print)
 
+/** How many of `n` cards show() puts in the list at once. */
+export const shownAtOnce = (n) => (n <= WHOLE ? n : PAGE);
+
 export class CardList {
   /**
    * @param list     the role="feed" element the cards go in
@@ -40,7 +43,7 @@ export class CardList {
    */
   show(indices) {
     this.shown = indices;
-    const end = indices.length <= WHOLE ? indices.length : PAGE;
+    const end = shownAtOnce(indices.length);
     const next = [];
     for (let pos = 0; pos < end; pos++) next.push(this.#placed(pos));
     const keep = new Set(next);
