@@ -26,19 +26,16 @@ let query = null;
 let searchable = Promise.resolve(); // the inverted index is in
 let lettered = Promise.resolve(); // its letters at least: a query of one or two letters a–z is answered
 let readable = Promise.resolve(); // the folded texts are in too
-// The texts are read when something needs them, or once the reader pauses: reading them holds
-// this thread for a tenth of a second, which a keystroke should not wait behind.
-let wantTexts;
-const textsWanted = new Promise((ok) => { wantTexts = ok; });
-let idle = 0;
-const readTextsSoon = () => { clearTimeout(idle); idle = setTimeout(wantTexts, 2000); };
+// The texts are read right after the inverted index, a part at a time, each in a task of its
+// own (archive-snapshot.js's loadTexts): a keystroke meanwhile waits for one part at most.
+const nextTask = () => new Promise((ok) => setTimeout(ok));
 // The rest of the inverted index is read once the first keystroke is answered, or a query needs
 // it, or after a pause: its arrival holds this thread for 20–30 ms, which that keystroke (its
 // letters are in) should not wait behind.
 let wantPostings;
 const postingsWanted = new Promise((ok) => { wantPostings = ok; });
-/** The folded texts are in: asked for now if they were not. */
-const textsIn = () => { wantTexts(); wantPostings(); return readable; };
+/** The folded texts are in (the index before them asked for now, if it was not). */
+const textsIn = () => { wantPostings(); return readable; };
 let writing = Promise.resolve(); // changes, one after the other
 let firstAsked; // resolves when the first query is answered: the search part is read after it
 const asked = new Promise((ok) => { firstAsked = ok; });
@@ -87,7 +84,7 @@ async function open(early, letters = undefined) {
         letteredNow();
         // Each in a task of its own: a keystroke already sent is answered first.
         for (const q of ['e', 'th']) {
-          await new Promise((ok) => setTimeout(ok));
+          await nextTask();
           query.prepareSearch(q);
         }
         await Promise.race([postingsWanted, new Promise((ok) => setTimeout(ok, 300))]);
@@ -97,9 +94,7 @@ async function open(early, letters = undefined) {
         query.text = index;
         searchableNow();
         emit('searchable', {});
-        readTextsSoon();
-        await textsWanted;
-        const texts = await loadTexts(head);
+        const texts = await loadTexts(head, nextTask);
         if (texts) {
           index.setTexts(texts);
           table.text = { texts, questionEnd: index.questionEnd, answerAt: index.answerAt };
@@ -215,7 +210,6 @@ async function ask({ filters, pin = null, split = '' }) {
   const cur = await run(filters);
   const pinned = pin ? await pinnedCards(pin, run) : null;
   wantPostings();
-  readTextsSoon();
   const range = pinned ? { from: earliest(filters.from, pin.from), to: latest(filters.to, pin.to) } : { from: filters.from, to: filters.to };
   const timeline = query.timeline(pinned ? [pinned.shown, cur.shown] : [cur.shown], { ...range, split: pinned ? '' : split });
   return { cur: summary(cur), pin: pinned && summary(pinned), timeline };
