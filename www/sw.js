@@ -97,9 +97,15 @@ async function networkFirst(request, key) {
 
 // ---- the copy brought up to date --------------------------------------------------
 
-/** How long after a page asks the refresh begins: the page has opened by then, its reads done. */
+/**
+ * How long after the last page asked the refresh begins: that page has
+ * opened by then, its reads done. Counted again at each ask, so pages
+ * opened one after the other (a reader reloading) do not meet it midway.
+ */
 const QUIET = 3000;
 let refreshing = null;
+let quiet = 0;
+let begin = () => {};
 
 const sameBytes = (a, b) => {
   if (a.byteLength !== b.byteLength) return false;
@@ -138,7 +144,8 @@ const fromCopy = new Set(); // client ids
 self.addEventListener('message', (event) => {
   if (!event.data?.refresh) return;
   if (event.data.tell && event.source?.id) fromCopy.add(event.source.id);
-  refreshing ??= new Promise((ok) => setTimeout(ok, QUIET))
+  clearTimeout(quiet);
+  refreshing ??= new Promise((ok) => { begin = ok; })
     .then(refresh)
     .then(async (files) => {
       if (!files) return;
@@ -148,5 +155,6 @@ self.addEventListener('message', (event) => {
     })
     .catch(() => {}) // offline, or the server is away: the copy stays as it is
     .finally(() => { refreshing = null; });
+  quiet = setTimeout(begin, QUIET);
   event.waitUntil(refreshing);
 });
