@@ -96,6 +96,55 @@ test('the timeline counts per month what the corpus holds; a range dragged or ke
   });
 });
 
+/** Cards holding `word` (lower case, ASCII) in their questions, and in their answers (statements are all answer), from the CLI's parse. */
+function expectedByScope(files, word) {
+  const has = (paragraphs) => paragraphs.join('\n').toLowerCase().includes(word);
+  let question = 0;
+  let answer = 0;
+  for (const file of files) {
+    for (const item of cliParse(file).items) {
+      if (item.kind === 'exchange') {
+        if (has(item.question.paragraphs)) question++;
+        if (has(item.answer.paragraphs)) answer++;
+      } else if (item.kind === 'statement' && !item.minor && has(item.paragraphs)) answer++;
+    }
+  }
+  return { question, answer };
+}
+
+/** Where the marked matches of the results are: how many in questions, and how many elsewhere. */
+const marksIn = (page) => page.evaluate(() => {
+  const out = { question: 0, elsewhere: 0 };
+  for (const range of CSS.highlights.get('transcript-cards-match') ?? []) {
+    if (range.startContainer.parentElement.closest('.question')) out.question++;
+    else out.elsewhere++;
+  }
+  return out;
+});
+
+test('a search in the questions only, or the answers only, counts what the corpus holds there, marks only there, and is kept in the URL', async () => {
+  await withPage(env, {}, async (page) => {
+    await openArchive(page);
+    await importFiles(page, MFA);
+    const expected = expectedByScope(MFA, 'taiwan');
+    assert.ok(expected.question > 0 && expected.answer > 0, 'the corpus should ask and answer about Taiwan');
+    await searchFor(page, 'taiwan');
+    await settle(page, () => page.selectOption('#scope', 'question'));
+    assert.equal(await shownCount(page), expected.question, 'questions only should count the questions that hold the word');
+    assert.match(await status(page), /match “taiwan” in the questions/, 'the status should say where it searched');
+    await page.waitForFunction(() => CSS.highlights.get('transcript-cards-match')?.size > 0);
+    const marks = await marksIn(page);
+    assert.ok(marks.question > 0 && marks.elsewhere === 0, `matches should be marked in the questions only (${JSON.stringify(marks)})`);
+    await settle(page, () => page.selectOption('#scope', 'answer'));
+    assert.equal(await shownCount(page), expected.answer, 'answers only should count the answers and statements that hold the word');
+    const hash = await page.evaluate(() => location.hash);
+    assert.match(hash, /scope=answer/, 'the scope should be in the URL');
+    await openArchive(page, hash);
+    assert.equal(await page.inputValue('#scope'), 'answer', 'a reload of the URL should pick the scope again');
+    assert.equal(await shownCount(page), expected.answer, 'and count the same cards');
+  });
+});
+
 test('split by institution, the bars stack each institution; who-and-what lists filter on a click; screenshots', async () => {
   for (const colorScheme of ['light', 'dark']) {
     await withPage(env, { colorScheme }, async (page) => {

@@ -102,10 +102,11 @@ export class ArchiveResults {
 
   /**
    * Shows these cards (indices into the table, already in date order),
-   * grouped under their transcript or as one stream, with `query`'s terms
-   * marked, once the records of the first of them are read.
+   * grouped under their transcript or as one stream, with the terms of the
+   * filter set's query marked within its scope, once the records of the
+   * first of them are read.
    */
-  async show(shown, query, grouped) {
+  async show(shown, { q = '', scope = '' }, grouped) {
     const show = ++this.#shows;
     const view = this.#view;
     const n = view.size;
@@ -132,7 +133,7 @@ export class ArchiveResults {
     // meanwhile (#ahead, as the cards go in), not waited for.
     await readRecords(this.#hashesOf(rows.slice(0, shownAtOnce(rows.length))));
     if (show !== this.#shows || view !== this.#view) return;
-    this.#highlighter.reset(parseQuery(query));
+    this.#highlighter.reset(parseQuery(q, scope || 'both'));
     if (grouped !== this.#grouped) this.cards.cache.clear(); // the cards' links read differently
     this.#grouped = grouped;
     // Headings are kept; their count follows the result.

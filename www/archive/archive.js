@@ -212,6 +212,7 @@ function buildFacets() {
 function formFilters() {
   const f = Object.fromEntries(FILTER_KEYS.map((k) => [k, '']));
   f.q = search.value;
+  f.scope = $('scope').value;
   f.from = $('from').value;
   f.to = $('to').value;
   for (const facet of FACETS) f[facet] = $(facet).value;
@@ -221,6 +222,7 @@ function formFilters() {
 /** The form from a filter set. */
 function fillForm(f) {
   search.value = f.q;
+  $('scope').value = [...$('scope').options].some((o) => o.value === f.scope) ? f.scope : '';
   $('from').value = f.from;
   $('to').value = f.to;
   for (const facet of FACETS) $(facet).value = f[facet];
@@ -269,7 +271,7 @@ async function draw(asked, { cur, pin, timeline: tl }) {
   const q = filters.q.trim();
   $('status').textContent = view.size === 0
     ? 'The archive is empty.'
-    : `${plural(cur.shown.length, 'card')} in ${plural(cur.transcripts, 'transcript')}${q ? ` match “${q}”` : ''} (of ${count(view.cards)} cards in ${plural(view.records.length, 'transcript')}).`;
+    : `${plural(cur.shown.length, 'card')} in ${plural(cur.transcripts, 'transcript')}${q ? ` match “${q}”${filters.scope ? ` in the ${filters.scope}s` : ''}` : ''} (of ${count(view.cards)} cards in ${plural(view.records.length, 'transcript')}).`;
   const comparing = Boolean(asked.pin);
   $('compare').hidden = !comparing;
   $('single').hidden = comparing;
@@ -286,7 +288,7 @@ async function draw(asked, { cur, pin, timeline: tl }) {
       within: cur.within, names: view.names, placeName, picked: filters, total: cur.shown.length,
       onPick: (facet, value) => { $(facet).value = value; changed(); },
     });
-    await results.show(cur.shown, filters.q, asked.mode === 'grouped');
+    await results.show(cur.shown, filters, asked.mode === 'grouped');
   }
   document.documentElement.dataset.shown = String(++draws); // for tests: a view drawn
   document.dispatchEvent(new CustomEvent('archive:shown', { detail: { cards: cur.shown.length, pinned: pin?.shown.length ?? null } }));

@@ -40,7 +40,7 @@ export class Compare {
       side.what.textContent = describeFilters(f, placeName);
       side.total.textContent = `${plural(r.shown.length, 'card')} in ${plural(r.transcripts, 'transcript')}`;
       renderWhoWhat(side.tops, { within: r.within, names, placeName, total: r.shown.length, lists: LISTS.slice(0, 3), k: 5 });
-      side.results.show(r.shown, f.q, false);
+      side.results.show(r.shown, f, false);
     }
   }
 }
