@@ -180,10 +180,12 @@ pub(crate) fn classify(name: &str, spokespersons: &[String], room: &dyn Room) ->
     match lower.as_str() {
         "q" | "question" | "问" | "提问" => return Some(new(Role::Question)),
         "a" | "answer" | "答" | "回答" | "spokesperson" | "发言人" => return Some(new(Role::Answer)),
-        // Briefings where the speaker is named by role (the UN noon briefing, a moderated call).
+        // Briefings where the speaker is named by role (the UN noon briefing, a moderated call);
+        // "Correspondent:" there is whoever asked last, going on (below).
         "spokesman"
         | "spokeswoman"
         | "deputy spokesperson"
+        | "associate spokesperson"
         | "deputy spokesman"
         | "press secretary"
         | "moderator"
@@ -393,6 +395,14 @@ mod tests {
         assert_eq!((l.role, l.speaker.as_deref()), (Role::Answer, Some("Wang Wenbin")));
         assert_eq!(label("Hua chunying: x").unwrap().speaker.as_deref(), Some("Hua Chunying"));
         assert_eq!(label("　　赵立坚：x").unwrap().speaker.as_deref(), Some("赵立坚"));
+    }
+
+    #[test]
+    fn should_read_a_spokesperson_named_by_role_in_any_room() {
+        for s in ["Associate Spokesperson: Thank you.", "Deputy Spokesperson: Yes.", "Spokesman: Good afternoon."] {
+            let l = label(s).unwrap();
+            assert_eq!((l.role, l.speaker.as_deref()), (Role::Answer, s.split(':').next()), "{s}");
+        }
     }
 
     #[test]

@@ -9,8 +9,7 @@
 //! marked `**` ("**Golan"). A role word stands for that briefer (`names.rs`).
 
 use super::us_wh::names_after_by;
-use super::{Probe, Room, Verdict, contains_ignore_case};
-use crate::label;
+use super::{Probe, Room, contains_ignore_case};
 use crate::names::{Official, briefer};
 
 pub(crate) struct UnNoon;
@@ -57,14 +56,6 @@ impl Room for UnNoon {
 
     fn format(&self, _p: &Probe) -> &'static str {
         "un-noon-en"
-    }
-
-    fn name_label(&self, name: &str, _spokespersons: &[String]) -> Verdict {
-        // "Correspondent:" is whoever asked last, going on (the shared reading).
-        match name.to_ascii_lowercase().as_str() {
-            "associate spokesperson" => Verdict::Label(label::official(name)),
-            _ => Verdict::Shared,
-        }
     }
 
     fn is_heading(&self, s: &str) -> bool {
