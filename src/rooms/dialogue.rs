@@ -6,34 +6,11 @@
 //! someone unnamed ("UNIDENTIFIED FEMALE:"). Every turn is a card (the
 //! floor rules of the managed rooms are not assumed of an unknown one).
 
-use super::{Probe, Room, Verdict};
+use super::{Probe, Room, Verdict, outlet_like};
 use crate::label::{self, Role};
 use crate::names::is_title_word;
 
 pub(crate) struct Dialogue;
-
-/// Words of an outlet's name ("Deutsche Welle", "CNN", "Asahi Shimbun").
-fn outlet_like(s: &str) -> bool {
-    const WORDS: [&str; 16] = [
-        "News",
-        "Agency",
-        "TV",
-        "Television",
-        "Radio",
-        "Times",
-        "Post",
-        "Journal",
-        "Press",
-        "Broadcasting",
-        "Daily",
-        "Network",
-        "Channel",
-        "Media",
-        "Shimbun",
-        "Herald",
-    ];
-    crate::tags::outlet(s).is_some() || s.split_whitespace().any(|w| WORDS.contains(&w))
-}
 
 /// Two or three capitalised words that name a person ("Sarah Kelly").
 fn person_like(s: &str) -> bool {

@@ -10,7 +10,7 @@
 //! Names are written surname first in capitals ("KONO Taro") or given name
 //! first ("Taro Kono"), as the page has them.
 
-use super::{Probe, Room, Verdict};
+use super::{Probe, Room, Verdict, outlet_like};
 use crate::label::{self, Role};
 use crate::names::{Official, briefer, is_title_word};
 
@@ -27,24 +27,6 @@ pub(crate) static OFFICIALS: &[Official] = &[
     briefer("MOTEGI Toshimitsu", ""),
     briefer("KONO Taro", ""),
     briefer("KISHIDA Fumio", ""),
-];
-
-/// Words of an outlet's name in these labels ("Asahi Shimbun", "NHK").
-const OUTLET_WORDS: [&str; 14] = [
-    "Shimbun",
-    "News",
-    "Press",
-    "NHK",
-    "Kyodo",
-    "Jiji",
-    "Nikkei",
-    "TV",
-    "Television",
-    "Broadcasting",
-    "Agency",
-    "Times",
-    "Radio",
-    "Reuters",
 ];
 
 impl Room for JpMofa {
@@ -101,8 +83,6 @@ impl Room for JpMofa {
                 return Verdict::Label(label::official(person));
             }
             // "NHK, Takashima", "Kojima, NHK": an outlet and a reporter.
-            let outlet_like =
-                |s: &str| s.split_whitespace().any(|w| OUTLET_WORDS.contains(&w)) || crate::tags::outlet(s).is_some();
             let (outlet, reporter) = if outlet_like(person) { (person, office) } else { (office, person) };
             if outlet_like(outlet) && reporter.split_whitespace().count() <= 2 {
                 let mut l = label::new(Role::Question);

@@ -195,6 +195,37 @@ pub fn rooms() -> Vec<(&'static str, Option<&'static str>)> {
     ALL.iter().map(|r| (r.id(), r.institution())).collect()
 }
 
+/// A name that reads as a news outlet's ("Asahi Shimbun", "NHK", "The
+/// Washington Post"): one the tagger knows, or holding a word of outlets'
+/// names. Rooms whose labels name either a person or an outlet tell them
+/// apart with it.
+pub(crate) fn outlet_like(s: &str) -> bool {
+    const WORDS: [&str; 21] = [
+        "News",
+        "Agency",
+        "TV",
+        "Television",
+        "Radio",
+        "Times",
+        "Post",
+        "Journal",
+        "Press",
+        "Broadcasting",
+        "Daily",
+        "Network",
+        "Channel",
+        "Media",
+        "Shimbun",
+        "Herald",
+        "NHK",
+        "Kyodo",
+        "Jiji",
+        "Nikkei",
+        "Reuters",
+    ];
+    crate::tags::outlet(s).is_some() || s.split_whitespace().any(|w| WORDS.contains(&w))
+}
+
 /// A heading as the rooms with topics write them: a short line of a few
 /// words, capitalised, that does not end a sentence or a clause ("Ukrainian
 /// crisis update", "Work-related visit by the Russian Foreign Minister to
