@@ -129,6 +129,7 @@ test('a search in the questions only, or the answers only, counts what the corpu
     const expected = expectedByScope(MFA, 'taiwan');
     assert.ok(expected.question > 0 && expected.answer > 0, 'the corpus should ask and answer about Taiwan');
     await searchFor(page, 'taiwan');
+    await page.waitForFunction(() => /(^#|&)q=taiwan(&|$)/.test(location.hash), null, { timeout: 5000 }); // once the typing pauses
     await settle(page, () => page.selectOption('#scope', 'question'));
     assert.equal(await shownCount(page), expected.question, 'questions only should count the questions that hold the word');
     assert.match(await status(page), /match “taiwan” in the questions/, 'the status should say where it searched');

@@ -228,12 +228,25 @@ function fillForm(f) {
   for (const facet of FACETS) $(facet).value = f[facet];
 }
 
-function changed() {
+/** How long typing in the search box pauses before the URL is written. */
+const URL_PAUSE = 400;
+let urlTimer = 0;
+const writeUrl = () => {
+  clearTimeout(urlTimer);
+  urlTimer = 0;
+  history.replaceState(null, '', `#${writeHash(state)}`);
+};
+
+function changed(event) {
   const next = { ...state, filters: formFilters(), mode: document.querySelector('input[name="mode"]:checked').value, split: $('split').value };
   if (writeHash(next) === writeHash(state) && view) return; // a change event after the input events it follows
   state = next;
   run(); // asked of the worker first: the URL is written while it answers
-  history.replaceState(null, '', `#${writeHash(state)}`);
+  // Writing the URL takes the page 2–5 ms (the browser updates its styles for it): while the
+  // reader types in the search box it is written once they pause; any other change, at once.
+  clearTimeout(urlTimer);
+  if (event?.type === 'input' && event.target === search) urlTimer = setTimeout(writeUrl, URL_PAUSE);
+  else writeUrl();
 }
 
 let asking = false;
@@ -302,15 +315,16 @@ form.addEventListener('reset', () => setTimeout(changed));
 $('split').addEventListener('change', changed);
 $('pin').addEventListener('click', () => {
   state = { ...state, pin: { ...state.filters } };
-  history.replaceState(null, '', `#${writeHash(state)}`);
+  writeUrl();
   say('Pinned these filters: change them to compare.');
   run();
 });
 $('unpin').addEventListener('click', () => {
   state = { ...state, pin: null };
-  history.replaceState(null, '', `#${writeHash(state)}`);
+  writeUrl();
   run();
 });
+window.addEventListener('pagehide', () => { if (urlTimer) writeUrl(); }); // leaving mid-pause: the page's history entry keeps the search
 window.addEventListener('hashchange', () => {
   state = readHash();
   fillForm(state.filters);
