@@ -119,7 +119,8 @@ export class Timeline {
       'aria-roledescription': 'timeline',
       'aria-label': nb ? `Cards per ${unit}, ${periodName(unit, starts[0])} to ${periodName(unit, starts[nb - 1])}. Arrow keys move between periods; Shift with arrows selects several; Enter keeps only that range.` : 'No dated card to show.',
     });
-    for (const v of [0, max / 2, max]) {
+    // The half-way line only where it is a whole number of cards (not 2.5 written as 3).
+    for (const v of [0, max / 2, max].filter(Number.isInteger)) {
       svg.append(s('line', { class: 'tl-grid', x1: PAD.left, x2: width - PAD.right, y1: y(v), y2: y(v) }),
         s('text', { class: 'tl-axis', x: PAD.left - 6, y: y(v) + 4, 'text-anchor': 'end' }, count(Math.round(v))));
     }
