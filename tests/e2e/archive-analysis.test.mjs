@@ -146,6 +146,61 @@ test('a search in the questions only, or the answers only, counts what the corpu
   });
 });
 
+/** Cards of each kind, from the CLI's parse: {exchange, statement, unparsed} (a minor statement is no card). */
+function expectedKinds(files) {
+  const out = { exchange: 0, statement: 0, unparsed: 0 };
+  for (const file of files) for (const item of cliParse(file).items) if (!(item.kind === 'statement' && item.minor)) out[item.kind]++;
+  return out;
+}
+
+/**
+ * In the page: the snapshot's head made as the version before the kind
+ * facet kept it (version 4, no kind among its facets).
+ */
+const keepHeadAsVersion4 = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const open = indexedDB.open('transcript-cards-archive');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('index', 'readwrite');
+    const store = tx.objectStore('index');
+    const get = store.get('head');
+    get.onsuccess = () => {
+      const head = get.result;
+      head.version = 4;
+      delete head.names.kind;
+      delete head.facets.kind;
+      if (head.first) { delete head.first.cur.counts.kind; delete head.first.cur.within.kind; }
+      store.put(head, 'head');
+    };
+    tx.oncomplete = () => { db.close(); resolve(); };
+    tx.onerror = () => reject(tx.error);
+  };
+}));
+
+const kindMenu = (page) => page.$$eval('#kind option', (os) => os.map((o) => ({ value: o.value, text: o.textContent })));
+
+test('the kind menu keeps questions and answers, statements or text not understood, each counted as the corpus holds; an older snapshot is rebuilt for it', async () => {
+  await withPage(env, {}, async (page) => {
+    await openArchive(page);
+    await importFiles(page, MFA);
+    const expected = expectedKinds(MFA);
+    assert.ok(expected.exchange > 0 && expected.statement > 0, 'the corpus should hold exchanges and statements');
+    const menu = await kindMenu(page);
+    for (const [kind, label] of [['exchange', 'Questions and answers'], ['statement', 'Statements']]) {
+      assert.ok(menu.some((o) => o.value === kind && o.text === `${label} (${expected[kind].toLocaleString('en-US')})`), `the menu should count ${kind} cards (${JSON.stringify(menu)})`);
+      await settle(page, () => page.selectOption('#kind', kind));
+      assert.equal(await shownCount(page), expected[kind], `picking ${kind} should show those cards`);
+    }
+    await settle(page, () => page.selectOption('#kind', ''));
+    assert.equal(await shownCount(page), expected.exchange + expected.statement + expected.unparsed, 'any kind should show every card');
+    await keepHeadAsVersion4(page);
+    await openArchive(page);
+    await page.waitForFunction(() => document.documentElement.dataset.searchable === 'true');
+    assert.deepEqual(await kindMenu(page), menu, 'an older snapshot should be rebuilt, with the kinds');
+  });
+});
+
 test('split by institution, the bars stack each institution; who-and-what lists filter on a click; screenshots', async () => {
   for (const colorScheme of ['light', 'dark']) {
     await withPage(env, { colorScheme }, async (page) => {

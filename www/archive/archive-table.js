@@ -4,7 +4,8 @@
 // order is already sorted by date. Per card: its transcript (doc) and item
 // index there, its day, whether it is a minor statement (floor management:
 // kept, never counted as a card), and its facet values as flat lists of
-// small integers (institution, spokespersons, outlet, places, topics), plus
+// small integers (institution, spokespersons, outlet, places, topics, the
+// card's kind), plus
 // the folded texts the search reads (search-index.js's foldCards).
 //
 // A transcript's share is a "part" (recordPart): its cards with names rather
@@ -14,7 +15,7 @@
 import { foldCards, isMinor, outletKey, speakerKey } from '../search/search-index.js';
 import { institutionOf, transcriptOf } from './archive-store.js';
 
-export const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic'];
+export const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic', 'kind'];
 /** eday of a card whose briefing has no date. */
 export const UNDATED = -0x80000000;
 
@@ -58,6 +59,7 @@ export function recordPart(record, t = transcriptOf(record)) {
     values.outlet.push(outlet == null ? [] : [outlet]);
     values.place.push(item.tags?.places ?? []);
     values.topic.push(item.tags?.topics ?? []);
+    values.kind.push(isMinor(item) ? [] : [item.kind]); // exchange, statement, unparsed: a minor statement is no card
     minor.push(isMinor(item) ? 1 : 0);
   }
   return {

@@ -1,6 +1,6 @@
 // The archive's view in the URL hash, so a link reopens it: the query and
 // filters (by name: q, scope, from, to, institution, speaker, outlet, place,
-// topic), the results' mode, the timeline's split, and the pinned filter
+// topic, kind), the results' mode, the timeline's split, and the pinned filter
 // set of a comparison (pin=, itself a query string; "*" pins every card).
 
 import { FILTER_KEYS } from './archive-query.js';
@@ -38,12 +38,16 @@ export function writeHash({ filters, pin, mode, split }) {
   return p.toString();
 }
 
+/** A card kind (the kind facet's value) as the page names it. */
+export const kindName = (kind) => ({ exchange: 'Questions and answers', statement: 'Statements', unparsed: 'Text not understood' })[kind] ?? kind;
+
 /** A filter set in a few words, as the comparison's headings say it. */
 export function describeFilters(f, placeName = (code) => code) {
   const parts = [];
   if (f.q) parts.push(f.scope === 'question' || f.scope === 'answer' ? `“${f.q}” in the ${f.scope}s` : `“${f.q}”`);
   for (const k of ['institution', 'speaker', 'outlet', 'topic']) if (f[k]) parts.push(f[k]);
   if (f.place) parts.push(placeName(f.place));
+  if (f.kind) parts.push(kindName(f.kind));
   if (f.from || f.to) parts.push(`${f.from || '…'} to ${f.to || '…'}`);
   return parts.length ? parts.join(' · ') : 'every card';
 }

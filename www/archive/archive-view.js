@@ -4,7 +4,7 @@
 // has loaded (archive-worker.js), and the engine the same way after.
 
 /** Bumped whenever the snapshot's shape changes (archive-snapshot.js): an older one is rebuilt. */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /**
  * The page's view of a table: the records (with their cards' range), the

@@ -17,13 +17,13 @@ import { KeptList } from './kept-list.js';
 import { Timeline } from './timeline.js';
 import { Compare } from './compare.js';
 import { renderWhoWhat } from './who-what.js';
-import { readHash, writeHash, describeFilters } from './archive-url.js';
+import { readHash, writeHash, describeFilters, kindName } from './archive-url.js';
 import { FILTER_KEYS } from './archive-query.js';
 import { FACETS } from './archive-table.js';
 import { keepOffline } from '../page/offline.js';
 
 const $ = (id) => document.getElementById(id);
-const FACET_ANY = { institution: 'Any institution', speaker: 'Any spokesperson', outlet: 'Any outlet', place: 'Any country or region', topic: 'Any topic' };
+const FACET_ANY = { institution: 'Any institution', speaker: 'Any spokesperson', outlet: 'Any outlet', place: 'Any country or region', topic: 'Any topic', kind: 'Any kind of card' };
 const search = $('search');
 const results = new ArchiveResults($('results'));
 const compare = new Compare($('compare'));
@@ -199,7 +199,7 @@ function buildFacets() {
     const select = $(facet);
     const wanted = state.filters[facet];
     const names = view.names[facet];
-    const list = names.map((name, id) => ({ id, name, label: facet === 'place' ? placeName(name) : name })).sort((a, b) => a.label.localeCompare(b.label));
+    const list = names.map((name, id) => ({ id, name, label: facet === 'place' ? placeName(name) : facet === 'kind' ? kindName(name) : name })).sort((a, b) => a.label.localeCompare(b.label));
     options[facet] = list.map(({ id, name, label }) => ({ id, name, label, count: -1, option: h('option', { value: name }, label) }));
     if (wanted && !names.includes(wanted)) options[facet].push({ id: -1, name: wanted, label: wanted, count: -1, option: h('option', { value: wanted }, wanted) });
     select.replaceChildren(h('option', { value: '' }, FACET_ANY[facet]), ...options[facet].map((o) => o.option));
