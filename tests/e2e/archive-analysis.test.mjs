@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBrowser, withPage, RESULTS } from './helpers.mjs';
-import { EN, WH, openArchive, importFiles, settle, status, shownCount, searchFor, cliParse } from './archive-helpers.mjs';
+import { EN, WH, openArchive, importFiles, settle, status, shownCount, searchFor, cliParse, keepSnapshotAs } from './archive-helpers.mjs';
 
 const env = useBrowser();
 const txt = (dir, n = Infinity) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, n).map((f) => join(dir, f));
@@ -153,31 +153,6 @@ function expectedKinds(files) {
   return out;
 }
 
-/**
- * In the page: the snapshot's head made as the version before the kind
- * facet kept it (version 4, no kind among its facets).
- */
-const keepHeadAsVersion4 = (page) => page.evaluate(() => new Promise((resolve, reject) => {
-  const open = indexedDB.open('transcript-cards-archive');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    const tx = db.transaction('index', 'readwrite');
-    const store = tx.objectStore('index');
-    const get = store.get('head');
-    get.onsuccess = () => {
-      const head = get.result;
-      head.version = 4;
-      delete head.names.kind;
-      delete head.facets.kind;
-      if (head.first) { delete head.first.cur.counts.kind; delete head.first.cur.within.kind; }
-      store.put(head, 'head');
-    };
-    tx.oncomplete = () => { db.close(); resolve(); };
-    tx.onerror = () => reject(tx.error);
-  };
-}));
-
 const kindMenu = (page) => page.$$eval('#kind option', (os) => os.map((o) => ({ value: o.value, text: o.textContent })));
 
 test('the kind menu keeps questions and answers, statements or text not understood, each counted as the corpus holds; an older snapshot is rebuilt for it', async () => {
@@ -194,7 +169,7 @@ test('the kind menu keeps questions and answers, statements or text not understo
     }
     await settle(page, () => page.selectOption('#kind', ''));
     assert.equal(await shownCount(page), expected.exchange + expected.statement + expected.unparsed, 'any kind should show every card');
-    await keepHeadAsVersion4(page);
+    await keepSnapshotAs(page, 'head v4');
     await openArchive(page);
     await page.waitForFunction(() => document.documentElement.dataset.searchable === 'true');
     assert.deepEqual(await kindMenu(page), menu, 'an older snapshot should be rebuilt, with the kinds');

@@ -63,3 +63,48 @@ export function cliParse(file) {
 export const cliJsonl = (files) => execFileSync(CLI, ['parse', ...files, '--format', 'jsonl']);
 
 export const text = (file) => readFile(file, 'utf8');
+
+/**
+ * In the page: rewrites the archive's search snapshot in IndexedDB as an
+ * earlier version kept it: 'texts whole' (the folded texts in one entry, not
+ * in parts), 'head v4' (the head of version 4, before the kind facet).
+ */
+export const keepSnapshotAs = (page, layout) => page.evaluate((layout) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('transcript-cards-archive');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('index', 'readwrite');
+    const store = tx.objectStore('index');
+    tx.oncomplete = () => { db.close(); resolve(); };
+    tx.onerror = () => reject(tx.error);
+    if (layout === 'texts whole') {
+      const head = store.get('texts');
+      head.onsuccess = () => {
+        const { stamp, parts } = head.result;
+        const texts = [];
+        for (let k = 0; k < parts; k++) {
+          const part = store.get(`texts-${k}`);
+          part.onsuccess = () => {
+            texts[k] = part.result.texts;
+            store.delete(`texts-${k}`);
+            if (texts.filter(Boolean).length === parts) store.put({ stamp, texts: texts.flat() }, 'texts');
+          };
+        }
+      };
+    } else if (layout === 'head v4') {
+      const get = store.get('head');
+      get.onsuccess = () => {
+        const head = get.result;
+        head.version = 4;
+        delete head.names.kind;
+        delete head.facets.kind;
+        if (head.first) { delete head.first.cur.counts.kind; delete head.first.cur.within.kind; }
+        store.put(head, 'head');
+      };
+    } else {
+      tx.abort();
+      reject(new Error(`no snapshot layout "${layout}"`));
+    }
+  };
+}), layout);

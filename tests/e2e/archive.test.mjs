@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useBrowser, withPage, showCards, waitForCards, RESULTS } from './helpers.mjs';
-import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor } from './archive-helpers.mjs';
+import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs } from './archive-helpers.mjs';
 
 const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
 
@@ -93,35 +93,6 @@ test('many .txt files import with progress; search finds and highlights across t
   });
 });
 
-/**
- * In the page: the search index's folded texts, kept in IndexedDB in parts
- * (texts-0, texts-1, …), rewritten as one part as versions before kept them.
- */
-const keepTextsWhole = (page) => page.evaluate(() => new Promise((resolve, reject) => {
-  const open = indexedDB.open('transcript-cards-archive');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    const tx = db.transaction('index', 'readwrite');
-    const store = tx.objectStore('index');
-    const head = store.get('texts');
-    head.onsuccess = () => {
-      const { stamp, parts } = head.result;
-      const texts = [];
-      for (let k = 0; k < parts; k++) {
-        const part = store.get(`texts-${k}`);
-        part.onsuccess = () => {
-          texts[k] = part.result.texts;
-          store.delete(`texts-${k}`);
-          if (texts.filter(Boolean).length === parts) store.put({ stamp, texts: texts.flat() }, 'texts');
-        };
-      }
-    };
-    tx.oncomplete = () => { db.close(); resolve(); };
-    tx.onerror = () => reject(tx.error);
-  };
-}));
-
 test('after a reload, searches read in the kept texts find what they found before (texts kept in parts, or whole as before)', async () => {
   await inContext(async (page) => {
     await openArchive(page);
@@ -137,7 +108,7 @@ test('after a reload, searches read in the kept texts find what they found befor
     assert.ok(before.every((line) => /^[1-9][\d,]* cards? in/.test(line)), `each query should find cards (${before.join(' / ')})`);
     await openArchive(page);
     assert.deepEqual(await counts(), before, 'the texts read back in parts should find the same cards');
-    await keepTextsWhole(page);
+    await keepSnapshotAs(page, 'texts whole');
     await openArchive(page);
     assert.deepEqual(await counts(), before, 'texts kept whole (an earlier version\'s snapshot) should still be read');
   });
