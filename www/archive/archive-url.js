@@ -41,10 +41,18 @@ export function writeHash({ filters, pin, mode, split }) {
 /** A card kind (the kind facet's value) as the page names it. */
 export const kindName = (kind) => ({ exchange: 'Questions and answers', statement: 'Statements', unparsed: 'Text not understood' })[kind] ?? kind;
 
+/** What a filter set searches for, as the status and the headings say it ('' for no query): “q”, and where, when it keeps to the questions or the answers. */
+export function searchWords({ q = '', scope = '' }) {
+  const words = q.trim();
+  if (!words) return '';
+  return scope === 'question' || scope === 'answer' ? `“${words}” in the ${scope}s` : `“${words}”`;
+}
+
 /** A filter set in a few words, as the comparison's headings say it. */
 export function describeFilters(f, placeName = (code) => code) {
   const parts = [];
-  if (f.q) parts.push(f.scope === 'question' || f.scope === 'answer' ? `“${f.q}” in the ${f.scope}s` : `“${f.q}”`);
+  const words = searchWords(f);
+  if (words) parts.push(words);
   for (const k of ['institution', 'speaker', 'outlet', 'topic']) if (f[k]) parts.push(f[k]);
   if (f.place) parts.push(placeName(f.place));
   if (f.kind) parts.push(kindName(f.kind));

@@ -17,7 +17,7 @@ import { KeptList } from './kept-list.js';
 import { Timeline } from './timeline.js';
 import { Compare } from './compare.js';
 import { renderWhoWhat } from './who-what.js';
-import { readHash, writeHash, describeFilters, kindName } from './archive-url.js';
+import { readHash, writeHash, describeFilters, kindName, searchWords } from './archive-url.js';
 import { FILTER_KEYS } from './archive-query.js';
 import { FACETS } from './archive-table.js';
 import { keepOffline } from '../page/offline.js';
@@ -281,10 +281,10 @@ async function draw(asked, { cur, pin, timeline: tl }) {
       }
     }
   }
-  const q = filters.q.trim();
+  const words = searchWords(filters);
   $('status').textContent = view.size === 0
     ? 'The archive is empty.'
-    : `${plural(cur.shown.length, 'card')} in ${plural(cur.transcripts, 'transcript')}${q ? ` match “${q}”${filters.scope ? ` in the ${filters.scope}s` : ''}` : ''} (of ${count(view.cards)} cards in ${plural(view.records.length, 'transcript')}).`;
+    : `${plural(cur.shown.length, 'card')} in ${plural(cur.transcripts, 'transcript')}${words ? ` match ${words}` : ''} (of ${count(view.cards)} cards in ${plural(view.records.length, 'transcript')}).`;
   const comparing = Boolean(asked.pin);
   $('compare').hidden = !comparing;
   $('single').hidden = comparing;
