@@ -59,8 +59,9 @@ export function recordPart(record, t = transcriptOf(record)) {
     values.outlet.push(outlet == null ? [] : [outlet]);
     values.place.push(item.tags?.places ?? []);
     values.topic.push(item.tags?.topics ?? []);
-    values.kind.push(isMinor(item) ? [] : [item.kind]); // exchange, statement, unparsed: a minor statement is no card
-    minor.push(isMinor(item) ? 1 : 0);
+    const isFloor = isMinor(item);
+    values.kind.push(isFloor ? [] : [item.kind]); // exchange, statement, unparsed: a minor statement is no card
+    minor.push(isFloor ? 1 : 0);
   }
   return {
     meta: metaOf(record),
