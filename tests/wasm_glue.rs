@@ -15,7 +15,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 #[path = "../src/wasm.rs"]
 mod wasm;
-use wasm::{align_transcripts, list_rooms, parse_transcript, parse_transcript_json, version};
+use wasm::{
+    align_transcripts, list_rooms, parse_transcript, parse_transcript_json, parse_transcript_json_bytes, version,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -61,6 +63,11 @@ fn should_give_the_cli_json_as_text_for_the_archive() {
                 parse_transcript_json(text, room.clone()),
                 want,
                 "the JSON text should equal serde_json's output"
+            );
+            assert_eq!(
+                parse_transcript_json_bytes(text, room.clone()),
+                want.as_bytes(),
+                "its bytes should be that text's UTF-8"
             );
             assert_eq!(json(&parse_transcript(text, room).unwrap()), want, "and so should the object made from it");
         }

@@ -108,3 +108,31 @@ export const keepSnapshotAs = (page, layout) => page.evaluate((layout) => new Pr
     }
   };
 }), layout);
+
+/**
+ * The records' parses as kept (for the test of older records): `json` of
+ * each record, as {hash: kind, …} ('bytes': a Uint8Array of UTF-8, 'string':
+ * JSON text as records kept it before), with the parse it decodes to; with
+ * `asString`, that record's bytes rewritten first as a string.
+ */
+export const keptParses = (page, asString = null) => page.evaluate((asString) => new Promise((resolve, reject) => {
+  const open = indexedDB.open('transcript-cards-archive');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    const tx = db.transaction('transcripts', 'readwrite');
+    const store = tx.objectStore('transcripts');
+    const out = {};
+    tx.oncomplete = () => { db.close(); resolve(out); };
+    tx.onerror = () => reject(tx.error);
+    const all = store.getAll();
+    all.onsuccess = () => {
+      for (const record of all.result) {
+        const bytes = record.json instanceof Uint8Array;
+        const text = bytes ? new TextDecoder().decode(record.json) : record.json;
+        if (record.hash === asString) store.put({ ...record, json: text });
+        out[record.hash] = { kind: bytes ? 'bytes' : typeof record.json, transcript: JSON.parse(text) };
+      }
+    };
+  };
+}), asString);

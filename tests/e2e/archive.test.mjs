@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useBrowser, withPage, showCards, waitForCards, RESULTS } from './helpers.mjs';
-import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs } from './archive-helpers.mjs';
+import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs, keptParses } from './archive-helpers.mjs';
 
 const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
 
@@ -133,12 +133,18 @@ test('export, remove all, import the export: the archive comes back; remove one'
     await openArchive(page);
     await importFiles(page, FILES);
     const titles = await keptTitles(page);
+    // Records keep the parse as its JSON's bytes; one is rewritten as records kept it before (a string).
+    const parses = await keptParses(page);
+    assert.deepEqual(Object.values(parses).map((p) => p.kind), ['bytes', 'bytes', 'bytes'], 'an import should keep each parse as its JSON bytes');
+    const older = Object.keys(parses)[0];
+    await keptParses(page, older);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     const path = join(RESULTS, 'archive-export.json');
     await download.saveAs(path);
     const exported = JSON.parse(await readFile(path, 'utf8'));
     assert.equal(exported.transcripts.length, 3, 'the export should hold every transcript');
     assert.ok(exported.transcripts.every((t) => t.text && t.transcript.items.length), 'each with its text and parse');
+    for (const t of exported.transcripts) assert.deepEqual(t.transcript, parses[t.hash].transcript, `the export should hold the parse as kept${t.hash === older ? ' (kept as a string, as before)' : ''}`);
 
     await page.click('#clear');
     await page.click('#clear-confirm');

@@ -10,12 +10,12 @@ import { FORMAT, hashText } from './archive-store.js';
 const VERSION = 1;
 const KINDS = new Set(['exchange', 'statement', 'unparsed']);
 
-/** The file's parts (strings, for a Blob), one per record: no one string of the whole archive. */
+/** The file's parts (strings and a record's JSON bytes, for a Blob), a few per record: no one string of the whole archive. */
 export function exportParts(records) {
   const head = JSON.stringify({ format: FORMAT, version: VERSION, exported: new Date().toISOString(), count: records.length });
   const out = [`${head.slice(0, -1)},"transcripts":[`];
-  // The parse goes in as the JSON text it is kept as: not parsed to be written again.
-  records.forEach(({ hash, added, from, text, transcript, json }, k) => out.push(`${k ? ',' : ''}\n${JSON.stringify({ hash, added, from, text }).slice(0, -1)},"transcript":${json ?? JSON.stringify(transcript)}}`));
+  // The parse goes in as the JSON it is kept as (its bytes, or a string as kept before): not parsed to be written again.
+  records.forEach(({ hash, added, from, text, transcript, json }, k) => out.push(`${k ? ',' : ''}\n${JSON.stringify({ hash, added, from, text }).slice(0, -1)},"transcript":`, json ?? JSON.stringify(transcript), '}'));
   out.push('\n]}\n');
   return out;
 }

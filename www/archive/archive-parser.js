@@ -28,20 +28,23 @@ async function parser() {
   return glue;
 }
 
-/** The transcript of a text, as an object (made from parseJson's text). */
+const utf8 = new TextDecoder();
+
+/** The transcript of a text, as an object (made from parseJson's bytes). */
 export async function parse(text) {
-  return JSON.parse(await parseJson(text));
+  return JSON.parse(utf8.decode(await parseJson(text)));
 }
 
 /**
- * The transcript of a text as the CLI's JSON text (parseTranscriptJson):
- * what a record keeps, so an import makes the string once, and the object
- * from it with JSON.parse (faster than the glue's own objects).
+ * The transcript of a text as the CLI's JSON, its UTF-8 bytes
+ * (parseTranscriptJsonBytes): what a record keeps, so an import makes them
+ * once, and the object from them with JSON.parse (faster than the glue's
+ * own objects).
  */
 export async function parseJson(text) {
   const m = await parser();
   try {
-    return m.parseTranscriptJson(text);
+    return m.parseTranscriptJsonBytes(text);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
       glue = null;

@@ -103,17 +103,25 @@ export function describe(transcript) {
   };
 }
 
+const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
+
 /**
- * A record as stored: what the list shows, the text, and the parse as JSON
- * text (a string is stored and read back far faster than the many small
- * objects of a parse; records of version 1 hold the object, `transcript`);
- * `from` says how it came (text, csv, jsonl).
+ * A record as stored: what the list shows, the text, and the parse as JSON,
+ * its UTF-8 bytes (stored and read back far faster than the many small
+ * objects of a parse, and than the JSON as a string, which takes two bytes
+ * a character once the text has one beyond Latin-1: IndexedDB's writing
+ * costs by the byte); records of version 1 hold the object, `transcript`,
+ * and later ones until this the JSON string; `from` says how it came (text,
+ * csv, jsonl).
  */
-export const recordOf = (hash, text, transcript, { added = Date.now(), from = 'text', json = JSON.stringify(transcript) } = {}) =>
+export const recordOf = (hash, text, transcript, { added = Date.now(), from = 'text', json = utf8.encoder.encode(JSON.stringify(transcript)) } = {}) =>
   ({ hash, ...describe(transcript), added, from, text, json });
 
+/** A record's parse as JSON text (its bytes decoded; a string as kept before). */
+export const jsonOf = (record) => (typeof record.json === 'string' ? record.json : utf8.decoder.decode(record.json));
+
 /** A record's parse, as an object. */
-export const transcriptOf = (record) => record.transcript ?? JSON.parse(record.json);
+export const transcriptOf = (record) => record.transcript ?? JSON.parse(jsonOf(record));
 
 /**
  * Keeps a parsed transcript. Resolves to {hash, added: true} when stored, or
