@@ -18,6 +18,19 @@ let opened = null; // the engine's open, once begun
 let head = null;
 let first = null; // the head's answer to no filter, until a query is asked
 
+/**
+ * The answer to the page's first query, from the head, when it asks for no
+ * filter (else null: the engine answers it); asked with the open too, so
+ * the page draws the view and its first results in one go.
+ */
+function firstQuery({ filters, pin, split }) {
+  const kept = first;
+  first = null;
+  if (!kept || !unfiltered(filters, pin, split)) return null;
+  engine.then(({ OPS }) => OPS.asked()); // the engine reads the index now
+  return firstAnswer(head, kept);
+}
+
 async function handle(op, args) {
   if (op === 'open') {
     const [raw, keys] = await early;
@@ -27,18 +40,14 @@ async function handle(op, args) {
       head.first = null; // the engine opens without it: it is answered here
       opened = engine.then(({ OPS }) => OPS.open(early, letters));
       opened.catch(() => {});
-      return viewOf(head, false);
+      return { ...viewOf(head, false), answer: firstQuery(args) };
     }
     opened = engine.then(({ OPS }) => OPS.open(early, letters));
     return opened;
   }
   if (op === 'query' && first) {
-    const kept = first;
-    first = null;
-    if (unfiltered(args.filters, args.pin, args.split)) {
-      engine.then(({ OPS }) => OPS.asked()); // the engine reads the index now
-      return firstAnswer(head, kept);
-    }
+    const answer = firstQuery(args);
+    if (answer) return answer;
   }
   await opened;
   const { OPS } = await engine;
@@ -55,7 +64,8 @@ function transfers(value, out = []) {
 self.addEventListener('message', async ({ data: { id, op, ...args } }) => {
   try {
     const result = await handle(op, args);
-    self.postMessage({ id, result }, op === 'query' ? [...new Set(transfers(result))] : []);
+    const moved = op === 'query' ? result : op === 'open' ? result.answer : null;
+    self.postMessage({ id, result }, [...new Set(transfers(moved))]);
   } catch (error) {
     self.postMessage({ id, error: { name: error?.name ?? 'Error', message: String(error?.message ?? error) } });
   }

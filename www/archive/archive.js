@@ -252,15 +252,18 @@ function changed(event) {
 let asking = false;
 let again = false;
 let draws = 0;
-/** One search: asked of the worker (the latest only, when keys come faster than answers), then drawn. */
-async function run() {
+/**
+ * One search: asked of the worker (the latest only, when keys come faster
+ * than answers), then drawn; `given`, its answer already had (the open's).
+ */
+async function run(given = null) {
   if (!view) return;
   if (asking) { again = true; return; }
   asking = true;
   document.documentElement.dataset.busy = 'true';
   try {
     const asked = state;
-    const answer = await client.call('query', { filters: asked.filters, pin: asked.pin, split: asked.split });
+    const answer = given ?? await client.call('query', { filters: asked.filters, pin: asked.pin, split: asked.split });
     if (!again) await draw(asked, answer);
   } catch (error) {
     $('status').textContent = `The search failed: ${error.message}`;
@@ -357,11 +360,14 @@ try { setTheme(localStorage.getItem('transcript-cards:theme') ?? 'auto'); } catc
 fillForm(state.filters);
 document.querySelector(`input[name="mode"][value="${state.mode}"]`).checked = true;
 $('split').value = state.split;
-client.call('open').then((opened) => {
+// The open is asked the first query's answer too (the worker has it when no filter is set): the
+// view and its first results are drawn in one task, with one layout.
+const openedFor = state;
+client.call('open', { filters: state.filters, pin: state.pin, split: state.split }).then((opened) => {
   setView(opened);
   if (opened.searchable) document.documentElement.dataset.searchable = 'true';
   fillForm(state.filters);
-  run();
+  run(state === openedFor ? opened.answer : null);
   document.dispatchEvent(new CustomEvent('archive:ready', { detail: { transcripts: opened.records.length, cards: opened.cards } }));
 }, (error) => say('', `The archive could not be opened: ${error.message}`));
 keepOffline();
