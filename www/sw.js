@@ -35,7 +35,7 @@ const FILES = [
   'element/export.js', 'element/highlight.js', 'element/pairs.js', 'element/panels.js',
   'element/parse-worker.js', 'element/parser.js', 'element/transcript-cards.css', 'element/transcript-cards.js',
   'search/fold.js', 'search/postings.js', 'search/search-index.js',
-  'archive/archive-client.js', 'archive/archive-datasets.js', 'archive/archive-engine.js', 'archive/archive-export.js',
+  'archive/archive-boot.js', 'archive/archive-client.js', 'archive/archive-datasets.js', 'archive/archive-engine.js', 'archive/archive-export.js',
   'archive/archive-file.js', 'archive/archive-import.js', 'archive/archive-keep.js', 'archive/archive-parse-worker.js',
   'archive/archive-parser.js', 'archive/archive-pool.js', 'archive/archive-query.js', 'archive/archive-results.css',
   'archive/archive-results.js', 'archive/archive-snapshot.js', 'archive/archive-store.js', 'archive/archive-table.js',
