@@ -48,15 +48,51 @@ pub(crate) fn language(text: &str) -> &'static str {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let (mut cjk, mut latin) = (0usize, 0usize);
-    for c in text[..end].chars() {
-        if is_cjk(c) && !c.is_whitespace() {
-            cjk += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
-    }
+    let (cjk, latin) = scripts(&text[..end]);
     if cjk * 3 > latin { "zh" } else { "en" }
+}
+
+/// How many CJK characters (but spaces) and ASCII letters `text` has.
+fn scripts(text: &str) -> (usize, usize) {
+    let (b, end) = (text.as_bytes(), text.len());
+    // ASCII bytes are counted without decoding; a character is decoded only
+    // at the first byte of a multi-byte one (the CJK ranges are all three or
+    // four bytes long, and of their characters only U+3000 is a space).
+    let (mut cjk, mut latin) = (0usize, 0usize);
+    let mut i = 0;
+    while i < b.len() {
+        // Eight ASCII bytes at once: a letter is a byte, case folded, from
+        // 0x61 to 0x7A (adding 0x1F sets its top bit from 0x61 up, adding 5 from 0x7B up).
+        if let Some(w) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            if w & HIGH == 0 {
+                let y = w | 0x2020_2020_2020_2020;
+                let from_a = y.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+                let past_z = y.wrapping_add(0x0505_0505_0505_0505);
+                // The top bits summed by a multiplication (x86-64's baseline has no popcount instruction).
+                latin += (((from_a & !past_z & HIGH) >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+                i += 8;
+                continue;
+            }
+        }
+        let x = b[i];
+        // U+5000 to U+9FFF, most of the ideographs: three bytes, led by E5 to E9.
+        if (0xE5..=0xE9).contains(&x) {
+            cjk += 1;
+            i += 3;
+            continue;
+        }
+        if x < 0x80 {
+            latin += ((x | 0x20).wrapping_sub(b'a') < 26) as usize;
+            i += 1;
+            continue;
+        }
+        let c = text[i..end].chars().next().unwrap_or('\0');
+        cjk += (is_cjk(c) && c != '\u{3000}') as usize;
+        i += c.len_utf8();
+    }
+    (cjk, latin)
 }
 
 #[cfg(test)]
@@ -78,6 +114,31 @@ mod tests {
         assert!(ends_sentence("a \"clean network.\""));
         assert!(ends_sentence("是吗？"));
         assert!(!ends_sentence("the family members"));
+    }
+
+    #[test]
+    fn should_count_the_scripts_as_a_count_character_by_character_does() {
+        let slow = |text: &str| {
+            let (mut cjk, mut latin) = (0, 0);
+            for c in text.chars() {
+                if is_cjk(c) && !c.is_whitespace() {
+                    cjk += 1;
+                } else if c.is_ascii_alphabetic() {
+                    latin += 1;
+                }
+            }
+            (cjk, latin)
+        };
+        for text in [
+            "abc 中文",
+            "Q: 中方认为？ Any comment on the “talks”, @[`{ AZaz",
+            "\u{3000}\u{3000}\u{3000}ab",
+            "𠀀𠀀 ab cd",
+            "ｱｲｳ abcdefgh ÀÉ 䶿䷀",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~@ 一二三四五六七八九",
+        ] {
+            assert_eq!(scripts(text), slow(text), "should count {text:?} as one character at a time does");
+        }
     }
 
     #[test]
