@@ -246,14 +246,16 @@ pub(crate) fn same_surname(full: &str, surname: &str) -> bool {
 /// Two words equal but for case and at most one letter (for words of six
 /// letters or more).
 fn close(a: &str, b: &str) -> bool {
-    let fold = |s: &str| -> Vec<char> { s.chars().map(fold_char).collect() };
-    let (a, b) = (fold(a), fold(b));
-    if a == b {
+    // Most pairs differ at once, or in length: told without folding into memory.
+    if a.chars().map(fold_char).eq(b.chars().map(fold_char)) {
         return true;
     }
-    if a.len().min(b.len()) < 6 || a.len().abs_diff(b.len()) > 1 {
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if na.min(nb) < 6 || na.abs_diff(nb) > 1 {
         return false;
     }
+    let fold = |s: &str| -> Vec<char> { s.chars().map(fold_char).collect() };
+    let (a, b) = (fold(a), fold(b));
     // One substitution, insertion or deletion.
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
     let mut i = 0;
