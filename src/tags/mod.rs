@@ -24,7 +24,19 @@ pub(crate) use places::Row;
 
 /// Tags every item in place; returns the places named, in order of first mention.
 pub(crate) fn tag(items: &mut [Item], room: &dyn crate::rooms::Room) -> Vec<Place> {
-    let canonical_speaker = |name: &str| crate::names::find_for(room, name).map(|s| s.en.to_string());
+    // A briefing gives the same few speakers again and again: each is looked up once.
+    let mut seen: Vec<(String, Option<&'static str>)> = Vec::new();
+    let mut canonical_speaker = |name: &str| -> Option<String> {
+        if let Some((_, found)) = seen.iter().find(|(n, _)| n == name) {
+            return found.map(str::to_string);
+        }
+        let found = crate::names::find_for(room, name).map(|s| s.en);
+        // (Kept short: a text of thousands of speakers is not searched through for each.)
+        if seen.len() < 64 {
+            seen.push((name.to_string(), found));
+        }
+        found.map(str::to_string)
+    };
     let index = matcher::index();
     let mut item_tags = Found::default();
     let mut all = Found::default();
@@ -33,9 +45,9 @@ pub(crate) fn tag(items: &mut [Item], room: &dyn crate::rooms::Room) -> Vec<Plac
         let tags = match item {
             Item::Exchange(e) => {
                 e.asker.outlet_canonical = e.asker.outlet.as_deref().and_then(outlet).map(str::to_string);
-                e.answer.speaker_canonical = e.answer.speaker.as_deref().and_then(canonical_speaker);
+                e.answer.speaker_canonical = e.answer.speaker.as_deref().and_then(&mut canonical_speaker);
                 for t in &mut e.answer.turns {
-                    t.speaker_canonical = t.speaker.as_deref().and_then(canonical_speaker);
+                    t.speaker_canonical = t.speaker.as_deref().and_then(&mut canonical_speaker);
                 }
                 for p in e.question.paragraphs.iter().chain(&e.answer.paragraphs) {
                     index.scan(p, |entry| item_tags.add(entry.places(), entry.topics()));
@@ -43,7 +55,7 @@ pub(crate) fn tag(items: &mut [Item], room: &dyn crate::rooms::Room) -> Vec<Plac
                 &mut e.tags
             }
             Item::Statement(s) => {
-                s.speaker_canonical = s.speaker.as_deref().and_then(canonical_speaker);
+                s.speaker_canonical = s.speaker.as_deref().and_then(&mut canonical_speaker);
                 for p in &s.paragraphs {
                     index.scan(p, |entry| item_tags.add(entry.places(), entry.topics()));
                 }
