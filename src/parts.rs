@@ -182,8 +182,12 @@ fn question_marker(sentence: &str) -> Option<Marker> {
     while !sentence.is_char_boundary(end) {
         end -= 1;
     }
-    let lower = sentence[..end].to_ascii_lowercase();
-    let lower = lower.as_str();
+    // Lower-cased on the stack: sentences open with these letters often ("The", "So", "I").
+    let mut buf = [0u8; 64];
+    buf[..end].copy_from_slice(&sentence.as_bytes()[..end]);
+    buf[..end].make_ascii_lowercase();
+    // (ASCII lower-casing keeps UTF-8 valid: this never fails.)
+    let lower = std::str::from_utf8(&buf[..end]).ok()?;
     for zh in ["另外", "此外", "还有一个问题", "再一个问题", "补充一个问题", "我还有一个问题"]
     {
         if lower.starts_with(zh) {
@@ -201,7 +205,13 @@ fn question_marker(sentence: &str) -> Option<Marker> {
             return Some(Marker::Another);
         }
     }
-    let words: Vec<&str> = lower.split_whitespace().take(5).collect();
+    let mut words = [""; 5];
+    let mut count = 0;
+    for (slot, w) in words.iter_mut().zip(lower.split_whitespace()) {
+        *slot = w;
+        count += 1;
+    }
+    let words = &words[..count];
     let mut k = 0;
     while k < words.len() && ["on", "and", "my", "the", "a", "as", "for", "to", "regarding"].contains(&words[k]) {
         k += 1;
