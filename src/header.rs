@@ -281,11 +281,18 @@ fn month(w: &str) -> Option<usize> {
         "november",
         "december",
     ];
-    let w = w.to_ascii_lowercase();
-    if w.len() < 3 {
+    // Compared case aside in place: every word of the first lines is asked.
+    let w = w.as_bytes();
+    if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    MONTHS.iter().position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w))).map(|i| i + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            let m = m.as_bytes();
+            m.eq_ignore_ascii_case(w) || (w.len() <= 4 && m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))
+        })
+        .map(|i| i + 1)
 }
 
 #[cfg(test)]
