@@ -165,8 +165,8 @@ fn bare_q(content: &str) -> Option<usize> {
 /// capitals, the role words (`QUESTION`, `MODERATOR`) in any case. Any other
 /// name before a colon ("On Sudan:") is text.
 pub(crate) fn official_label(name: &str, staff: &[&str]) -> Verdict {
-    let lower = name.to_ascii_lowercase();
-    if matches!(lower.as_str(), "q" | "question" | "a" | "answer" | "follow-up" | "follow up") {
+    // (Every label of a briefing is asked: nothing is allocated before it is known to be one.)
+    if ["q", "question", "a", "answer", "follow-up", "follow up"].iter().any(|r| r.eq_ignore_ascii_case(name)) {
         return Verdict::Shared;
     }
     // A television transcript's labels: "KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY", "UNIDENTIFIED FEMALE".
@@ -184,15 +184,19 @@ pub(crate) fn official_label(name: &str, staff: &[&str]) -> Verdict {
     if !label::is_capitals_name(name) || name.len() > 60 {
         return Verdict::Text;
     }
-    let words: Vec<&str> = name.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect();
-    if words.len() == 1
-        && ["NOTE", "UPDATE", "CORRECTION", "EDITOR'S NOTE", "END", "SOURCE", "ATTACHMENT"].contains(&words[0])
-    {
+    // The words joined by single spaces: the name itself when it is written so.
+    let spaced = name.contains('\u{a0}') || name.split(' ').any(str::is_empty);
+    let name: std::borrow::Cow<str> = if spaced {
+        name.split([' ', '\u{a0}']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").into()
+    } else {
+        name.into()
+    };
+    let one_word = !name.is_empty() && !name.contains(' ');
+    if one_word && ["NOTE", "UPDATE", "CORRECTION", "EDITOR'S NOTE", "END", "SOURCE", "ATTACHMENT"].contains(&&*name) {
         return Verdict::Text;
     }
-    let name = words.join(" ");
     let mut l = label::official(&name);
-    l.staff = staff.contains(&name.as_str());
+    l.staff = staff.contains(&&*name);
     Verdict::Label(l)
 }
 
