@@ -177,7 +177,7 @@ fn call_in(last: &str, officials: &[String]) -> Option<String> {
     } else if let Some((before, tail)) = last.rsplit_once(", ") {
         let lead = before.rsplit(", ").next().unwrap_or(before);
         let t = tail.to_ascii_lowercase();
-        if CUES.iter().any(|c| t.contains(c)) || t.trim_end_matches([' ', '?']) == "go" {
+        if CUES.iter().any(|c| crate::text::contains(&t, c)) || t.trim_end_matches([' ', '?']) == "go" {
             lead
         } else if LEADS.contains(&lead.to_ascii_lowercase().as_str()) {
             tail

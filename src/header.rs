@@ -60,11 +60,12 @@ pub(crate) fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
         }
         let lower = s.to_ascii_lowercase();
         let mut score = 0;
-        score += 2 * i32::from(TITLE_WORDS.iter().any(|w| lower.contains(w)));
-        score += 2 * i32::from(lower.contains(" by ") || lower.starts_with("by "));
+        let has = |w: &str| crate::text::contains(&lower, w);
+        score += 2 * i32::from(TITLE_WORDS.iter().any(|w| has(w)));
+        score += 2 * i32::from(has(" by ") || lower.starts_with("by "));
         score += 2 * i32::from(s.len() < 200 && date_in(s).is_some());
         score -= 4 * i32::from(crate::text::ends_sentence(s) && !s.ends_with(':'));
-        score -= 4 * i32::from(["main page", "return to", "skip to", "cookie"].iter().any(|n| lower.contains(n)));
+        score -= 4 * i32::from(["main page", "return to", "skip to", "cookie"].iter().any(|n| has(n)));
         if score >= 2 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
         }
@@ -144,7 +145,7 @@ fn looks_like_title(s: &str) -> bool {
         return false;
     }
     let lower = s.to_ascii_lowercase();
-    TITLE_WORDS.iter().any(|w| lower.contains(w)) || (s.len() < 200 && date_in(s).is_some())
+    TITLE_WORDS.iter().any(|w| crate::text::contains(&lower, w)) || (s.len() < 200 && date_in(s).is_some())
 }
 
 pub(crate) fn is_only_date(s: &str) -> bool {

@@ -47,7 +47,8 @@ impl Room for CnMfa {
         {
             return 100;
         }
-        let named = OFFICIALS.iter().any(|o| p.lines.iter().take(12).any(|l| l.contains(o.zh) || l.contains(o.en)));
+        let has = crate::text::contains;
+        let named = OFFICIALS.iter().any(|o| p.lines.iter().take(12).any(|l| has(l, o.zh) || has(l, o.en)));
         match (named, p.language) {
             (true, _) => 80,
             (false, "zh") => 60,

@@ -93,7 +93,21 @@ pub(crate) fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(i))
+    // Only where the first byte is found (either case, memchr) is the rest compared.
+    let (lower, upper) = (n[0].to_ascii_lowercase(), n[0].to_ascii_uppercase());
+    let starts = &h[..=h.len() - n.len()];
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(lower, upper, &starts[i..]) {
+        let at = i + k;
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) && hay.is_char_boundary(at) {
+            return Some(at);
+        }
+        i = at + 1;
+        if i >= starts.len() {
+            break;
+        }
+    }
+    None
 }
 
 /// What a room says of a label name (the text before a colon).
@@ -289,6 +303,26 @@ pub(crate) fn us_numeric_date(title: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::lines;
+
+    #[test]
+    fn should_find_a_needle_case_aside_where_a_scan_of_every_position_does() {
+        let slow = |h: &str, n: &str| {
+            let (hb, nb) = (h.as_bytes(), n.as_bytes());
+            if nb.is_empty() || nb.len() > hb.len() {
+                return None;
+            }
+            (0..=hb.len() - nb.len()).find(|&i| hb[i..i + nb.len()].eq_ignore_ascii_case(nb) && h.is_char_boundary(i))
+        };
+        for h in ["", "a", "Press Secretary", "PRESS secretary", "ÀpressÀ", "外交部 Press", "aAaB"] {
+            for n in ["", "a", "A", "press", "SECRETARY", "À", "外交部", "ab", "Press Secretary!"] {
+                assert_eq!(
+                    find_ignore_case(h, n),
+                    slow(h, n),
+                    "should find {n:?} in {h:?} as every position's test does"
+                );
+            }
+        }
+    }
 
     fn room_of(text: &str) -> &'static str {
         let head: Vec<Line> = lines::iter(text).take(40).collect();

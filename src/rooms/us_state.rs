@@ -107,7 +107,9 @@ impl Room for UsState {
             return 100;
         }
         if p.lines.iter().take(12).any(|l| {
-            l.ends_with("Department Spokesperson") || l.contains("Department of State") || l.contains("state.gov")
+            l.ends_with("Department Spokesperson")
+                || crate::text::contains(l, "Department of State")
+                || crate::text::contains(l, "state.gov")
         }) {
             return 95;
         }
