@@ -47,12 +47,13 @@ const TITLE_WORDS: [&str; 20] = [
 /// How far down a page the title is looked for, in non-blank lines.
 const TITLE_REACH: usize = 12;
 
-/// The line of the first lines (before the first label) that reads most
-/// as a title: title words ("Press Briefing", "记者会"), "by" someone, a
-/// date; not a sentence, not a site's menu ("Return to Transcripts main
-/// page", "Press "Enter" to skip to content").
-pub(crate) fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
-    let mut best: Option<(i32, usize)> = None;
+/// How much each of the first lines reads as a title (the line's index,
+/// its score), for [`best_title`]: title words ("Press Briefing", "记者会"),
+/// "by" someone, a date; not a sentence, not a site's menu ("Return to
+/// Transcripts main page", "Press "Enter" to skip to content"). Made once a
+/// parse: the room's detection and the header both ask for the title.
+pub(crate) fn title_scores(text: &str, lines: &[Line]) -> Vec<(usize, i32)> {
+    let mut scores = Vec::with_capacity(TITLE_REACH);
     for (i, line) in lines.iter().enumerate().filter(|(_, l)| !l.is_blank()).take(TITLE_REACH) {
         let s = line.content(text);
         if s.len() > 400 || is_only_date(s) {
@@ -66,6 +67,18 @@ pub(crate) fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
         score += 2 * i32::from(s.len() < 200 && date_in(s).is_some());
         score -= 4 * i32::from(crate::text::ends_sentence(s) && !s.ends_with(':'));
         score -= 4 * i32::from(["main page", "return to", "skip to", "cookie"].iter().any(|n| has(n)));
+        scores.push((i, score));
+    }
+    scores
+}
+
+/// The title among the lines above `zone` (before the first label): the
+/// line that scores best (the first of equals), if it scores 2 or more. The
+/// same as scoring those lines alone: the lines scored are the first
+/// non-blank ones, and a line's score is its own.
+pub(crate) fn best_title(scores: &[(usize, i32)], zone: usize) -> Option<usize> {
+    let mut best: Option<(i32, usize)> = None;
+    for &(i, score) in scores.iter().take_while(|(i, _)| *i < zone) {
         if score >= 2 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
         }
@@ -77,10 +90,16 @@ pub(crate) fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
 /// index of the first labelled line) or after a few lines. The room's page
 /// chrome among them is left to the turns (it is shown as chrome); the room
 /// reads the officials' names from the title and the lines under it.
-pub(crate) fn read(text: &str, lines: &[Line], first_label: usize, room: &dyn Room) -> Header {
+pub(crate) fn read(
+    text: &str,
+    lines: &[Line],
+    title_scores: &[(usize, i32)],
+    first_label: usize,
+    room: &dyn Room,
+) -> Header {
     let mut h = Header::default();
     let zone = first_label.min(lines.len());
-    let title_at = title_line(text, &lines[..zone]);
+    let title_at = best_title(title_scores, zone);
     h.title_at = title_at;
     let mut seen_title = false;
     for (i, line) in lines[..zone].iter().enumerate() {

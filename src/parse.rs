@@ -96,7 +96,7 @@ pub fn parse_with(text: &str, options: &Options) -> crate::Transcript {
                 && label::detect(text, l, &[], room).is_some()
         })
         .unwrap_or(head.len());
-    let header = header::read(text, &head, first_label, room);
+    let header = header::read(text, &head, &probe.title_scores, first_label, room);
     let skip = |i: usize| header.lines.iter().any(|(j, _)| *j == i);
     // The lines are read once: the turns take them, and the indentation is counted on the way.
     let mut indent = Indentation::default();

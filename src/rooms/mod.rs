@@ -52,12 +52,16 @@ pub(crate) struct Probe<'a> {
     /// `"en"` or `"zh"`.
     pub language: &'static str,
     title: Option<&'a str>,
+    /// How much each of the first lines reads as a title ([`crate::header::title_scores`]).
+    pub title_scores: Vec<(usize, i32)>,
 }
 
 impl<'a> Probe<'a> {
     pub fn new(text: &'a str, head: &[Line], language: &'static str) -> Probe<'a> {
-        let title = crate::header::title_line(text, head).map(|i| head[i].content(text));
-        Probe { lines: head.iter().filter(|l| !l.is_blank()).map(|l| l.content(text)).collect(), language, title }
+        let title_scores = crate::header::title_scores(text, head);
+        let title = crate::header::best_title(&title_scores, head.len()).map(|i| head[i].content(text));
+        let lines = head.iter().filter(|l| !l.is_blank()).map(|l| l.content(text)).collect();
+        Probe { lines, language, title, title_scores }
     }
 
     /// The title: the first of the first lines that reads as one (a site's
