@@ -175,7 +175,11 @@ fn question_marker(sentence: &str) -> Option<Marker> {
     let sentence = sentence.trim_start_matches(['"', '“', '(']);
     // Most sentences open with none of the markers' first letters: skip them without allocating.
     let first = sentence.chars().next()?.to_ascii_lowercase();
-    if !"afilmorst另此还再补我最第".contains(first) {
+    // (A match, not a search through a string of them: every sentence of every question is asked.)
+    if !matches!(
+        first,
+        'a' | 'f' | 'i' | 'l' | 'm' | 'o' | 'r' | 's' | 't' | '另' | '此' | '还' | '再' | '补' | '我' | '最' | '第'
+    ) {
         return None;
     }
     let mut end = sentence.len().min(64);
