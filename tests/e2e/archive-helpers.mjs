@@ -64,75 +64,75 @@ export const cliJsonl = (files) => execFileSync(CLI, ['parse', ...files, '--form
 
 export const text = (file) => readFile(file, 'utf8');
 
-/**
- * In the page: rewrites the archive's search snapshot in IndexedDB as an
- * earlier version kept it: 'texts whole' (the folded texts in one entry, not
- * in parts), 'head v4' (the head of version 4, before the kind facet).
- */
-export const keepSnapshotAs = (page, layout) => page.evaluate((layout) => new Promise((resolve, reject) => {
-  const open = indexedDB.open('transcript-cards-archive');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    const tx = db.transaction('index', 'readwrite');
-    const store = tx.objectStore('index');
-    tx.oncomplete = () => { db.close(); resolve(); };
-    tx.onerror = () => reject(tx.error);
-    if (layout === 'texts whole') {
-      const head = store.get('texts');
-      head.onsuccess = () => {
-        const { stamp, parts } = head.result;
-        const texts = [];
-        for (let k = 0; k < parts; k++) {
-          const part = store.get(`texts-${k}`);
-          part.onsuccess = () => {
-            texts[k] = part.result.texts;
-            store.delete(`texts-${k}`);
-            if (texts.filter(Boolean).length === parts) store.put({ stamp, texts: texts.flat() }, 'texts');
-          };
-        }
-      };
-    } else if (layout === 'head v4') {
-      const get = store.get('head');
-      get.onsuccess = () => {
-        const head = get.result;
-        head.version = 4;
-        delete head.names.kind;
-        delete head.facets.kind;
-        if (head.first) { delete head.first.cur.counts.kind; delete head.first.cur.within.kind; }
-        store.put(head, 'head');
-      };
-    } else {
-      tx.abort();
-      reject(new Error(`no snapshot layout "${layout}"`));
-    }
-  };
-}), layout);
+/** In the page: runs `work(store, arg, out, refuse)` in one readwrite transaction on `name`; resolves with `out`. */
+function inStore(name, work, arg) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('transcript-cards-archive');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(name, 'readwrite');
+      const out = {};
+      tx.oncomplete = () => { db.close(); resolve(out); };
+      tx.onerror = () => reject(tx.error);
+      work(tx.objectStore(name), arg, out, () => { tx.abort(); reject(new Error(`nothing to do for ${arg}`)); });
+    };
+  });
+}
 
 /**
- * The records' parses as kept (for the test of older records): `json` of
- * each record, as {hash: kind, …} ('bytes': a Uint8Array of UTF-8, 'string':
- * JSON text as records kept it before), with the parse it decodes to; with
- * `asString`, that record's bytes rewritten first as a string.
+ * One readwrite transaction on the archive's IndexedDB store `name`
+ * ('index': the snapshot, 'transcripts': the records) in the page, `work`
+ * in it (inStore's); both go as their source, in one expression.
  */
-export const keptParses = (page, asString = null) => page.evaluate((asString) => new Promise((resolve, reject) => {
-  const open = indexedDB.open('transcript-cards-archive');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const db = open.result;
-    const tx = db.transaction('transcripts', 'readwrite');
-    const store = tx.objectStore('transcripts');
-    const out = {};
-    tx.oncomplete = () => { db.close(); resolve(out); };
-    tx.onerror = () => reject(tx.error);
-    const all = store.getAll();
-    all.onsuccess = () => {
-      for (const record of all.result) {
-        const bytes = record.json instanceof Uint8Array;
-        const text = bytes ? new TextDecoder().decode(record.json) : record.json;
-        if (record.hash === asString) store.put({ ...record, json: text });
-        out[record.hash] = { kind: bytes ? 'bytes' : typeof record.json, transcript: JSON.parse(text) };
+const inArchiveStore = (page, name, work, arg) => page.evaluate(`(${inStore})(${JSON.stringify(name)}, ${work}, ${JSON.stringify(arg)})`);
+
+/**
+ * Rewrites the archive's search snapshot as an earlier version kept it:
+ * 'texts whole' (the folded texts in one entry, not in parts), 'head v4'
+ * (the head of version 4, before the kind facet).
+ */
+export const keepSnapshotAs = (page, layout) => inArchiveStore(page, 'index', (store, layout, out, refuse) => {
+  if (layout === 'texts whole') {
+    const head = store.get('texts');
+    head.onsuccess = () => {
+      const { stamp, parts } = head.result;
+      const texts = [];
+      for (let k = 0; k < parts; k++) {
+        const part = store.get(`texts-${k}`);
+        part.onsuccess = () => {
+          texts[k] = part.result.texts;
+          store.delete(`texts-${k}`);
+          if (texts.filter(Boolean).length === parts) store.put({ stamp, texts: texts.flat() }, 'texts');
+        };
       }
     };
+  } else if (layout === 'head v4') {
+    const get = store.get('head');
+    get.onsuccess = () => {
+      const head = get.result;
+      head.version = 4;
+      delete head.names.kind;
+      delete head.facets.kind;
+      if (head.first) { delete head.first.cur.counts.kind; delete head.first.cur.within.kind; }
+      store.put(head, 'head');
+    };
+  } else refuse();
+}, layout);
+
+/**
+ * The records' parses as kept: {hash: {kind, transcript}}, kind 'bytes' (a
+ * Uint8Array of UTF-8) or 'string' (JSON text, as records kept it before);
+ * with `asString`, that record's bytes are rewritten first as a string.
+ */
+export const keptParses = (page, asString = null) => inArchiveStore(page, 'transcripts', (store, asString, out) => {
+  const all = store.getAll();
+  all.onsuccess = () => {
+    for (const record of all.result) {
+      const bytes = record.json instanceof Uint8Array;
+      const text = bytes ? new TextDecoder().decode(record.json) : record.json;
+      if (record.hash === asString) store.put({ ...record, json: text });
+      out[record.hash] = { kind: bytes ? 'bytes' : typeof record.json, transcript: JSON.parse(text) };
+    }
   };
-}), asString);
+}, asString);
