@@ -112,22 +112,22 @@ export class ArchiveResults {
     const n = view.size;
     let rows = shown; // the cards' indices as they came (an Int32Array of up to every card: not copied)
     if (grouped) {
-      // A heading row (past the card indices) before each transcript's first card.
-      this.#groupCounts = new Int32Array(view.records.length);
-      let groups = 0;
+      // A heading row (past the card indices) before each transcript's first card, in one pass
+      // over the cards (it runs cold at an open: 41,000 cards took the interpreter some ms a pass).
+      const { doc } = view;
+      const counts = new Int32Array(view.records.length);
+      const out = new Int32Array(shown.length + view.records.length);
+      let j = 0;
       for (let k = 0, last = -1; k < shown.length; k++) {
-        const r = view.doc[shown[k]];
-        this.#groupCounts[r]++;
-        if (r !== last) groups++;
+        const i = shown[k];
+        const r = doc[i];
+        counts[r]++;
+        if (r !== last) out[j++] = n + r;
         last = r;
+        out[j++] = i;
       }
-      rows = new Int32Array(shown.length + groups);
-      for (let k = 0, j = 0, last = -1; k < shown.length; k++) {
-        const r = view.doc[shown[k]];
-        if (r !== last) rows[j++] = n + r;
-        last = r;
-        rows[j++] = shown[k];
-      }
+      this.#groupCounts = counts;
+      rows = out.subarray(0, j);
     }
     // The records of the cards shown at once are waited for; those of the next ones are read
     // meanwhile (#ahead, as the cards go in), not waited for.
