@@ -1,11 +1,12 @@
 // The archive's worker, started as soon as archive.html's head is read (a
 // classic script, first in the head): its start, its own modules and its
 // reading of the snapshot then overlap the page's loading of its modules,
-// rather than waiting for them (on a two-core machine that held an open by
-// a fifth). archive-client.js takes the worker over, with the errors it
-// reported meanwhile; where it could not start here, the client starts its
-// own. The worker's URL goes through the archive's Trusted Types policy,
-// made here (the client uses it then) and checked to be that one URL.
+// rather than waiting for them (the client's module runs only once the
+// page's whole module graph is in). archive-client.js takes the worker
+// over, with the errors it reported meanwhile; where it could not start
+// here, the client starts its own. The worker's URL goes through the
+// archive's Trusted Types policy, made here (the client uses it then) and
+// checked to be that one URL.
 
 (() => {
   const url = new URL('archive-worker.js', document.currentScript.src).href;
