@@ -2,17 +2,16 @@
 // one per core, archive-pool.js): for each .txt file it is handed, reads
 // it, hashes it (a hash already kept: nothing more), parses it with the
 // wasm parser, and makes what the archive keeps of it: the record (its
-// parse as JSON text, archive-store.js) and its share of the search table
+// parse as the JSON's UTF-8 bytes, archive-store.js) and its share of the search table
 // (archive-table.js's recordPart: the folded texts, the facet values). One
 // file at a time, the next one read meanwhile. Only strings, small arrays
 // and the parse's JSON bytes (moved, not copied) go back: no parse object
 // is copied between threads.
 
-import { hashText, recordOf } from './archive-store.js';
+import { hashText, recordOf, parseOfJson } from './archive-store.js';
 import { recordPart } from './archive-table.js';
 import { parseJson, useModule } from './archive-parser.js';
 
-const utf8 = new TextDecoder();
 let known = new Set();
 const queue = [];
 let running = false;
@@ -28,7 +27,7 @@ async function one({ id, file, text }) {
     }
     known.add(hash);
     const json = await parseJson(text);
-    const transcript = JSON.parse(utf8.decode(json));
+    const transcript = parseOfJson(json);
     const record = recordOf(hash, text, transcript, { json });
     const part = recordPart(record, transcript);
     self.postMessage({ id, record, part }, [json.buffer]);

@@ -3,6 +3,8 @@
 // and a fresh instance after a trap, as the element's parser.js does on the
 // page (which this thread cannot import: it starts workers of its own).
 
+import { parseOfJson } from './archive-store.js';
+
 let glue = null;
 let instances = 0;
 let compiled = null;
@@ -28,11 +30,9 @@ async function parser() {
   return glue;
 }
 
-const utf8 = new TextDecoder();
-
 /** The transcript of a text, as an object (made from parseJson's bytes). */
 export async function parse(text) {
-  return JSON.parse(utf8.decode(await parseJson(text)));
+  return parseOfJson(await parseJson(text));
 }
 
 /**

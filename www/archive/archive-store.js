@@ -117,11 +117,11 @@ const utf8 = { encoder: new TextEncoder(), decoder: new TextDecoder() };
 export const recordOf = (hash, text, transcript, { added = Date.now(), from = 'text', json = utf8.encoder.encode(JSON.stringify(transcript)) } = {}) =>
   ({ hash, ...describe(transcript), added, from, text, json });
 
-/** A record's parse as JSON text (its bytes decoded; a string as kept before). */
-export const jsonOf = (record) => (typeof record.json === 'string' ? record.json : utf8.decoder.decode(record.json));
+/** A parse from its JSON: UTF-8 bytes (the parser's, as records keep them), or a string as records kept it before. */
+export const parseOfJson = (json) => JSON.parse(typeof json === 'string' ? json : utf8.decoder.decode(json));
 
 /** A record's parse, as an object. */
-export const transcriptOf = (record) => record.transcript ?? JSON.parse(jsonOf(record));
+export const transcriptOf = (record) => record.transcript ?? parseOfJson(record.json);
 
 /**
  * Keeps a parsed transcript. Resolves to {hash, added: true} when stored, or

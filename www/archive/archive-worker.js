@@ -21,7 +21,7 @@ let first = null; // the head's answer to no filter, until a query is asked
 /**
  * The answer to the page's first query, from the head, when it asks for no
  * filter (else null: the engine answers it); asked with the open too, so
- * the page draws the view and its first results in one go.
+ * the page has its first results without a second round trip.
  */
 function firstQuery({ filters, pin, split }) {
   const kept = first;
