@@ -19,13 +19,18 @@ import { ParsePool } from './archive-pool.js';
 /** A batch is written when it holds this many records, or this many characters of text. */
 const BATCH = 200;
 const BATCH_CHARS = 4_000_000;
+/** Files handed to each parse worker ahead of the one the import waits for: enough that none waits for a commit. */
+const AHEAD = 32;
+/** Batches handed to the writes and not yet written, at most, before add() waits. */
+const WRITES = 2;
 
 /**
  * An import: records are added with add(record), written in batches;
  * finish() writes the last and resolves to {added, duplicates, failed,
- * full, notKept, parts}. A batch is written while the next is gathered (and
- * its files parsed): add() waits only for the batch before, so the parse
- * workers are not left idle by a commit.
+ * full, notKept, parts}. Batches are written one after the other while the
+ * next are gathered (and their files parsed): add() waits only when WRITES
+ * batches are already waiting to be written, so a commit does not leave the
+ * parse workers idle.
  */
 class Writer {
   constructor(known, total, onProgress) {
@@ -35,6 +40,7 @@ class Writer {
     this.chars = 0;
     this.last = 0;
     this.writing = Promise.resolve(); // the batches handed over, written one after the other
+    this.waiting = []; // their writes, not yet done
   }
 
   /** The title of the record a full quota refused (then nothing more is written), or null. */
@@ -64,17 +70,18 @@ class Writer {
     if (this.batch.length >= BATCH || this.chars >= BATCH_CHARS) await this.flush();
   }
 
-  /** Hands the batch gathered to the writes; resolves once the batch before it is written. */
+  /** Hands the batch gathered to the writes; resolves once no more than WRITES are waiting. */
   async flush() {
     const batch = this.batch;
     this.batch = [];
     this.chars = 0;
     if (!batch.length || this.stopped) return;
-    const before = this.writing;
-    this.writing = before.then(() => this.#write(batch));
+    const write = this.writing.then(() => this.#write(batch));
+    this.writing = write;
     // An error other than a full quota ends the import: this wait, or finish(), raises it.
-    this.writing.catch(() => {});
-    await before;
+    write.catch(() => {});
+    this.waiting.push(write);
+    while (this.waiting.length > WRITES) await this.waiting.shift();
   }
 
   async #write(batch) {
@@ -126,7 +133,7 @@ class Writer {
 export async function importTexts(sources, { known, onProgress = () => {} }) {
   const w = new Writer(known, sources.length, onProgress);
   const pool = await ParsePool.start([...known]);
-  const ahead = pool ? pool.size * 4 : 1;
+  const ahead = pool ? pool.size * AHEAD : 1;
   const jobs = [];
   const begin = (k) => {
     const source = sources[k];
