@@ -136,3 +136,11 @@ export const keptParses = (page, asString = null) => inArchiveStore(page, 'trans
     }
   };
 }, asString);
+
+/** The text of every kept transcript, by hash. */
+export const keptTexts = (page) => inArchiveStore(page, 'transcripts', (store, arg, out) => {
+  const all = store.getAll();
+  all.onsuccess = () => {
+    for (const record of all.result) out[record.hash] = record.text;
+  };
+});

@@ -7,10 +7,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowser, withPage, showCards, waitForCards, RESULTS } from './helpers.mjs';
-import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs, keptParses } from './archive-helpers.mjs';
+import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs, keptParses, keptTexts } from './archive-helpers.mjs';
 
 const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
 
@@ -126,6 +127,55 @@ test('the same transcript imported twice (or with other line ends) is kept once'
     assert.match(note, /Kept 0 new transcripts; 2 already in the archive/, 'both copies should be recognised');
     assert.equal((await keptTitles(page)).length, 1, 'the archive should still hold one transcript');
   });
+});
+
+test('many files are read in groups, each as a single read would: a BOM dropped, a bad byte replaced, an empty file or one changed on disk fails alone', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'tc-read-'));
+  try {
+    // 24 files (more than one group of reads): 22 transcripts, among them a
+    // Chinese one with a BOM and one with a byte that is not UTF-8; an empty
+    // file; and one changed on the disk after it was picked.
+    const names = (await readdir(EN)).filter((n) => n.endsWith('.txt')).slice(0, 20);
+    const paths = [];
+    for (const [k, name] of names.entries()) {
+      paths.push(join(dir, name));
+      await writeFile(paths[k], await readFile(join(EN, name)));
+    }
+    const zh = await readFile(FILES[2]);
+    const add = async (name, bytes, at) => { paths.splice(at, 0, join(dir, name)); await writeFile(join(dir, name), bytes); };
+    await add('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), zh]), 3);
+    await add('bad-byte.txt', Buffer.concat([Buffer.from('A bad byte: '), Buffer.from([0xff]), Buffer.from(' here.\n\nMr. Lu: Nothing.\n')]), 7);
+    await add('empty.txt', Buffer.alloc(0), 12);
+    await add('changed.txt', await readFile(FILES[0]), 17);
+    await inContext(async (page) => {
+      await openArchive(page);
+      // Picked on an input of its own, then changed on the disk, then handed to the archive's.
+      await page.evaluate(() => document.body.append(Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'picked', hidden: true })));
+      await page.setInputFiles('#picked', paths);
+      await writeFile(join(dir, 'changed.txt'), 'changed after it was picked, and longer than it was before');
+      const before = await page.evaluate(() => Number(document.documentElement.dataset.imported ?? 0));
+      await page.evaluate(() => {
+        const files = new DataTransfer();
+        for (const file of document.getElementById('picked').files) files.items.add(file);
+        const input = document.getElementById('files');
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.waitForFunction((n) => Number(document.documentElement.dataset.imported ?? 0) > n && !document.documentElement.dataset.busy, before, { timeout: 60_000 });
+      const note = await page.textContent('#import-note');
+      const error = await page.textContent('#import-error');
+      assert.match(note, /Kept 22 new transcripts/, `every readable file should be kept (${note} ${error})`);
+      assert.match(error, /empty\.txt: the file is empty/, 'the empty file should be named');
+      assert.match(error, /changed\.txt: /, 'the file changed on the disk should fail, and be named');
+      assert.doesNotMatch(error, /bom\.txt|bad-byte\.txt|\d{4}-\d\d-\d\d-\d+\.txt/, `no other file should fail (${error})`);
+      const texts = Object.values(await keptTexts(page));
+      assert.ok(texts.includes(zh.toString('utf8')), 'the BOM should be dropped, the rest kept as it was');
+      assert.ok(texts.includes('A bad byte: \ufffd here.\n\nMr. Lu: Nothing.\n'), 'a byte that is not UTF-8 should become U+FFFD');
+      for (const name of names.slice(0, 3)) assert.ok(texts.includes(await readFile(join(EN, name), 'utf8')), `${name} should be kept as it is`);
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('export, remove all, import the export: the archive comes back; remove one', async () => {

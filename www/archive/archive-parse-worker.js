@@ -4,7 +4,8 @@
 // wasm parser, and makes what the archive keeps of it: the record (its
 // parse as the JSON's UTF-8 bytes, archive-store.js) and its share of the search table
 // (archive-table.js's recordPart: the folded texts, the facet values). One
-// file at a time, the next one read meanwhile. Only strings, small arrays
+// file at a time; the files queued are read meanwhile, READ at a time in
+// one read of them all (far faster than a read each), and hashed. Only strings, small arrays
 // and the parse's JSON bytes (moved, not copied) go back: no parse object
 // is copied between threads.
 
@@ -16,11 +17,38 @@ let known = new Set();
 const queue = [];
 let running = false;
 
-async function one({ id, file, text }) {
+/** Files read in one go. */
+const READ = 16;
+const utf8 = new TextDecoder();
+
+/**
+ * Reads the queued files not read yet (READ at most) in one read of a Blob
+ * of them all, each then decoded as File.text() does (UTF-8, a BOM
+ * dropped); when that read fails (a file gone from the disk), each file is
+ * read alone, so only its own job fails.
+ */
+function readAhead() {
+  const group = [];
+  for (const job of queue) if (!job.text && group.push(job) === READ) break;
+  if (!group.length) return;
+  const all = group.length > 1 ? new Blob(group.map((job) => job.file)).arrayBuffer() : null;
+  let at = 0;
+  for (const job of group) {
+    const { file } = job;
+    const start = at;
+    at += file.size;
+    job.text = all ? all.then((buffer) => utf8.decode(new Uint8Array(buffer, start, file.size)), () => file.text()) : file.text();
+    // Hashed as soon as read: the digest runs on another thread while this one parses.
+    job.hash = job.text.then((text) => (text.trim() ? hashText(text) : null));
+    job.hash.catch(() => {}); // a failed read is reported by one()
+  }
+}
+
+async function one({ id, text, hash }) {
   try {
     text = await text;
     if (!text.trim()) throw new Error('the file is empty');
-    const hash = await hashText(text);
+    hash = await hash;
     if (known.has(hash)) {
       self.postMessage({ id, duplicate: hash });
       return;
@@ -40,8 +68,9 @@ async function drain() {
   if (running) return;
   running = true;
   while (queue.length) {
+    if (!queue[0].text) readAhead();
     const job = queue.shift();
-    if (queue[0] && !queue[0].text) queue[0].text = queue[0].file.text(); // the next one read while this one parses
+    if (queue.length && !queue[Math.min(queue.length, READ) - 1].text) readAhead(); // the next ones read while this one parses
     await one(job);
   }
   running = false;
@@ -51,6 +80,6 @@ self.addEventListener('message', ({ data: { id, file, hashes, module } }) => {
   if (module) useModule(module);
   if (hashes) known = new Set(hashes);
   if (!file) return;
-  queue.push({ id, file, text: queue.length ? null : file.text() });
+  queue.push({ id, file, text: null, hash: null });
   drain();
 });
