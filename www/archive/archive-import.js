@@ -39,9 +39,11 @@ class Writer {
     this.batch = [];
     this.chars = 0;
     this.last = 0;
-    this.writing = Promise.resolve(); // the batches handed over, written one after the other
-    this.waiting = []; // their writes, not yet done
+    this.waiting = []; // the writes of the batches handed over (one after the other), the last WRITES at most
   }
+
+  /** The last batch's write (once every batch before it is written), or a resolved promise. */
+  get #written() { return this.waiting.at(-1) ?? Promise.resolve(); }
 
   /** The title of the record a full quota refused (then nothing more is written), or null. */
   #fullAt = null;
@@ -76,8 +78,7 @@ class Writer {
     this.batch = [];
     this.chars = 0;
     if (!batch.length || this.stopped) return;
-    const write = this.writing.then(() => this.#write(batch));
-    this.writing = write;
+    const write = this.#written.then(() => this.#write(batch));
     // An error other than a full quota ends the import: this wait, or finish(), raises it.
     write.catch(() => {});
     this.waiting.push(write);
@@ -112,7 +113,7 @@ class Writer {
 
   async finish() {
     await this.flush();
-    await this.writing;
+    await this.#written;
     const r = this.result;
     if (this.stopped) {
       // Every source is kept, a duplicate, failed, or not kept: the failing record on, and all after it.

@@ -39,7 +39,7 @@ function readAhead() {
     at += file.size;
     job.text = all ? all.then((buffer) => utf8.decode(new Uint8Array(buffer, start, file.size)), () => file.text()) : file.text();
     // Hashed as soon as read: the digest runs on another thread while this one parses.
-    job.hash = job.text.then((text) => (text.trim() ? hashText(text) : null));
+    job.hash = job.text.then(hashText);
     job.hash.catch(() => {}); // a failed read is reported by one()
   }
 }
@@ -68,10 +68,9 @@ async function drain() {
   if (running) return;
   running = true;
   while (queue.length) {
-    if (!queue[0].text) readAhead();
-    const job = queue.shift();
-    if (queue.length && !queue[Math.min(queue.length, READ) - 1].text) readAhead(); // the next ones read while this one parses
-    await one(job);
+    // The jobs read are the queue's front: when the READ-th from here is not, the next ones are read while this one parses.
+    if (!queue[Math.min(queue.length, READ) - 1].text) readAhead();
+    await one(queue.shift());
   }
   running = false;
 }
