@@ -11,7 +11,7 @@ import { readFile, writeFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowser, withPage, showCards, waitForCards, RESULTS } from './helpers.mjs';
-import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs, keptParses, keptTexts } from './archive-helpers.mjs';
+import { EN, ZH, openArchive, importFiles, settle, status, keptTitles, searchFor, keepSnapshotAs, keptParses, keptTexts, imported, waitImported } from './archive-helpers.mjs';
 
 const FILES = [join(EN, '2019-03-22-1647752.txt'), join(EN, '2019-06-13-1672069.txt'), join(ZH, '2017-02-09-1437184.txt')];
 
@@ -153,7 +153,7 @@ test('many files are read in groups, each as a single read would: a BOM dropped,
       await page.evaluate(() => document.body.append(Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'picked', hidden: true })));
       await page.setInputFiles('#picked', paths);
       await writeFile(join(dir, 'changed.txt'), 'changed after it was picked, and longer than it was before');
-      const before = await page.evaluate(() => Number(document.documentElement.dataset.imported ?? 0));
+      const before = await imported(page);
       await page.evaluate(() => {
         const files = new DataTransfer();
         for (const file of document.getElementById('picked').files) files.items.add(file);
@@ -161,7 +161,7 @@ test('many files are read in groups, each as a single read would: a BOM dropped,
         input.files = files.files;
         input.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await page.waitForFunction((n) => Number(document.documentElement.dataset.imported ?? 0) > n && !document.documentElement.dataset.busy, before, { timeout: 60_000 });
+      await waitImported(page, before);
       const note = await page.textContent('#import-note');
       const error = await page.textContent('#import-error');
       assert.match(note, /Kept 22 new transcripts/, `every readable file should be kept (${note} ${error})`);
