@@ -41,8 +41,19 @@ const bars = (page) => page.$$eval('.tl-bucket', (gs) => gs.map((g) => ({
   series: Object.fromEntries([...g.querySelectorAll('.tl-bar')].map((r) => [r.dataset.series, Number(r.dataset.count)])),
 })));
 
+/** The table alternative, opened as a reader opens it (it is filled when open). */
+async function openTable(page) {
+  if (!(await page.$eval('.tl-numbers', (d) => d.open))) await page.click('.tl-numbers summary');
+  // Its toggle event (which fills it) comes in a task after the click: two frames later it is in.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await page.waitForSelector('.tl-table caption');
+}
+
 /** The table alternative: [{start, cells: [numbers]}]. */
-const tableRows = (page) => page.$$eval('.tl-table tbody tr', (trs) => trs.map((tr) => ({ start: tr.dataset.start, cells: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/,/g, ''))) })));
+const tableRows = async (page) => {
+  await openTable(page);
+  return page.$$eval('.tl-table tbody tr', (trs) => trs.map((tr) => ({ start: tr.dataset.start, cells: [...tr.querySelectorAll('td')].map((td) => Number(td.textContent.replace(/,/g, ''))) })));
+};
 
 test('the timeline counts per month what the corpus holds; a range dragged or keyed becomes From/To; the table holds the same numbers', async () => {
   await withPage(env, {}, async (page) => {
@@ -54,6 +65,7 @@ test('the timeline counts per month what the corpus holds; a range dragged or ke
     await searchFor(page, 'taiwan');
     assert.equal(await shownCount(page), total, 'the status should count the cards the corpus holds');
     const drawn = await bars(page);
+    await openTable(page);
     assert.match(await page.textContent('.tl-table caption'), /per month/, 'two years of briefings should be counted per month');
     assert.ok(drawn.length >= 12, `every month of the range should have its bar (${drawn.length})`);
     for (const bar of drawn) {
@@ -63,6 +75,14 @@ test('the timeline counts per month what the corpus holds; a range dragged or ke
     assert.equal(drawn.reduce((n, b) => n + b.totals[0], 0), total, 'the bars should add up to the cards found');
     const rows = await tableRows(page);
     assert.deepEqual(rows.map((r) => [r.start, r.cells[0]]), drawn.map((b) => [b.start, b.totals[0]]), 'the table should hold the same numbers as the bars');
+    // Open, it follows each search; closed, it is filled when it opens again.
+    const sameAsBars = async (what) => assert.deepEqual((await tableRows(page)).map((r) => [r.start, r.cells[0]]), (await bars(page)).map((b) => [b.start, b.totals[0]]), what);
+    await searchFor(page, 'hong kong');
+    await sameAsBars('the open table should follow a new search');
+    await page.click('.tl-numbers summary');
+    await searchFor(page, 'trade');
+    await sameAsBars('the table opened after a search made while it was closed should hold that search\'s numbers');
+    await searchFor(page, 'taiwan');
 
     // Dragging from one bar to another picks that range.
     const withCards = drawn.map((b, k) => (b.totals[0] ? k : -1)).filter((k) => k >= 0);
@@ -186,6 +206,7 @@ test('split by institution, the bars stack each institution; who-and-what lists 
       const names = new Set(drawn.flatMap((b) => Object.keys(b.series)));
       assert.ok(names.has('The White House') && [...names].some((n) => /China/.test(n)), `both institutions should be stacked (${[...names]})`);
       for (const bar of drawn) assert.equal(Object.values(bar.series).reduce((a, b) => a + b, 0), bar.totals[0], `the stack of ${bar.start} should add up to its total`);
+      await openTable(page);
       const headers = await page.$$eval('.tl-table thead th', (ths) => ths.map((th) => th.textContent));
       assert.ok(headers.includes('The White House') && headers.includes('Total'), `the table should have a column per institution and a total (${headers})`);
 

@@ -58,6 +58,7 @@ export class Timeline {
   #anchor = -1;
   #sel = null; // [from, to] bucket indices
   #drag = null;
+  #tableOf = null; // the data the table holds
 
   /** @param host the timeline's <section>; onRange(from, to) with 'YYYY-MM-DD' dates */
   constructor(host, { onRange }) {
@@ -70,6 +71,8 @@ export class Timeline {
     this.table = h('table', { class: 'tl-table' });
     this.details = h('details', { class: 'tl-numbers' }, h('summary', {}, 'The timeline as a table'), this.table);
     host.append(h('div', { class: 'tl-frame' }, this.chart, this.tip), this.legend, this.live, this.details);
+    // The table is filled while it is open, and when it opens: not, closed, on every keystroke.
+    this.details.addEventListener('toggle', () => { if (this.details.open && this.#tableOf !== this.#data) this.#fillTable(); });
     // The width comes from layout, read when the layout is done (no layout forced here).
     this.width = 0;
     new ResizeObserver(([entry]) => {
@@ -88,7 +91,9 @@ export class Timeline {
     this.#sel = null;
     this.#cursor = Math.min(this.#cursor, data.starts.length - 1);
     if (this.width) this.#draw(); // else when the first layout says how wide
-    this.#fillTable();
+    if (this.details.open) this.#fillTable();
+    const undated = data.sets.reduce((n, set) => n + set.undated, 0);
+    this.details.querySelector('summary').textContent = `The timeline as a table${undated ? ` (${plural(undated, 'undated card')} not shown)` : ''}`;
     const columns = this.#cols;
     this.legend.hidden = columns.length < 2;
     this.legend.replaceChildren(...columns.map((c) => h('li', {}, h('span', { class: `tl-swatch ${c.cls}`, 'aria-hidden': 'true' }), c.name)));
@@ -255,9 +260,8 @@ export class Timeline {
       h('th', { scope: 'row' }, periodName(unit, start)),
       columns.map((c) => h('td', {}, count(c.counts[b]))),
       columns.length > 1 && !this.#labels ? h('td', {}, count(columns.reduce((n, c) => n + c.counts[b], 0))) : null));
-    const undated = this.#data.sets.reduce((n, set) => n + set.undated, 0);
     this.table.replaceChildren(caption, h('thead', {}, head), h('tbody', {}, rows));
-    this.details.querySelector('summary').textContent = `The timeline as a table${undated ? ` (${plural(undated, 'undated card')} not shown)` : ''}`;
+    this.#tableOf = this.#data;
   }
 }
 
