@@ -188,115 +188,111 @@ try {
   if (IMPORT_ONLY) {
     console.log(`\nArchive: ${transcripts.toLocaleString('en-US')} transcripts, ${cards.toLocaleString('en-US')} cards\n\n| measure | value | goal |\n|---|---|---|`);
     importRows();
-    await page.closeAll();
-    await browser.close();
-    await server.close();
-    process.exit(0);
-  }
+  } else {
+    // ---- reopen: first results painted, then the first keystroke ----------------------
+    const opens = [];
+    await page.waitForTimeout(AT_REST);
+    await page.evaluate(() => sessionStorage.setItem('bench:open', '1'));
+    for (let r = 0; r < OPENS; r++) {
+      if (r) await page.waitForTimeout(BETWEEN_OPENS);
+      await page.goto(`${server.origin}/archive.html`);
+      opens.push(await page.waitForFunction(() => window.__open, null, { timeout: 600_000, polling: 50 }).then((h) => h.jsonValue()));
+    }
+    const bestOpen = opens.slice().sort((a, b) => a.first - b.first)[0];
 
-  // ---- reopen: first results painted, then the first keystroke ----------------------
-  const opens = [];
-  await page.waitForTimeout(AT_REST);
-  await page.evaluate(() => sessionStorage.setItem('bench:open', '1'));
-  for (let r = 0; r < OPENS; r++) {
-    if (r) await page.waitForTimeout(BETWEEN_OPENS);
+    // ---- keystroke → repaint while typing (the index in) -------------------------------
+    await page.evaluate(() => sessionStorage.removeItem('bench:open'));
     await page.goto(`${server.origin}/archive.html`);
-    opens.push(await page.waitForFunction(() => window.__open, null, { timeout: 600_000, polling: 50 }).then((h) => h.jsonValue()));
-  }
-  const bestOpen = opens.slice().sort((a, b) => a.first - b.first)[0];
-
-  // ---- keystroke → repaint while typing (the index in) -------------------------------
-  await page.evaluate(() => sessionStorage.removeItem('bench:open'));
-  await page.goto(`${server.origin}/archive.html`);
-  await page.waitForFunction(() => document.documentElement.dataset.searchable === 'true' && document.documentElement.dataset.shown, null, { timeout: 600_000 });
-  const keystrokes = await page.evaluate(async ({ words, runs }) => {
-    const painted = () => new Promise((ok) => requestAnimationFrame(() => { const start = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => ok(start); c.port2.postMessage(0); }));
-    const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
-    const search = document.getElementById('search');
-    const t0 = performance.now();
-    const total = [];
-    let n = 0;
-    for (let r = 0; r < Math.max(1, Math.round(runs / 5)); r++) {
-      for (const word of words) {
-        for (let k = 1; k <= word.length; k++) {
-          await pause(40 + ((n++ * 7919) % 41));
-          const shown = new Promise((ok) => document.addEventListener('archive:shown', ok, { once: true }));
-          search.value = word.slice(0, k);
-          const t = performance.now();
-          search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-          await shown;
-          await painted();
-          total.push(performance.now() - t);
+    await page.waitForFunction(() => document.documentElement.dataset.searchable === 'true' && document.documentElement.dataset.shown, null, { timeout: 600_000 });
+    const keystrokes = await page.evaluate(async ({ words, runs }) => {
+      const painted = () => new Promise((ok) => requestAnimationFrame(() => { const start = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => ok(start); c.port2.postMessage(0); }));
+      const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
+      const search = document.getElementById('search');
+      const t0 = performance.now();
+      const total = [];
+      let n = 0;
+      for (let r = 0; r < Math.max(1, Math.round(runs / 5)); r++) {
+        for (const word of words) {
+          for (let k = 1; k <= word.length; k++) {
+            await pause(40 + ((n++ * 7919) % 41));
+            const shown = new Promise((ok) => document.addEventListener('archive:shown', ok, { once: true }));
+            search.value = word.slice(0, k);
+            const t = performance.now();
+            search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+            await shown;
+            await painted();
+            total.push(performance.now() - t);
+          }
+          const cleared = new Promise((ok) => document.addEventListener('archive:shown', ok, { once: true }));
+          search.value = '';
+          search.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          await cleared;
         }
-        const cleared = new Promise((ok) => document.addEventListener('archive:shown', ok, { once: true }));
-        search.value = '';
-        search.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        await cleared;
       }
-    }
-    return { total, longest: window.__longestSince(t0) };
-  }, { words: KEYSTROKES, runs: RUNS });
+      return { total, longest: window.__longestSince(t0) };
+    }, { words: KEYSTROKES, runs: RUNS });
 
-  // ---- tables ----------------------------------------------------------------------
-  const k = stats(keystrokes.total);
-  console.log(`\nArchive: ${transcripts.toLocaleString('en-US')} transcripts (${(bytes / 1e6).toFixed(1)} MB of text, the corpus ×${copies}), ${cards.toLocaleString('en-US')} cards, about ${(perCopy * copies).toLocaleString('en-US')} exchanges; headless Chromium, 2 cores\n`);
-  console.log('| measure | value | goal |\n|---|---|---|');
-  importRows();
-  console.log(`| open: first results painted (from navigation; ${opens.map((o) => ms(o.first)).join(', ')}) | ${ms(stats(opens.map((o) => o.first)).median)} median, ${ms(bestOpen.first)} best | ≤ 300 ms |`);
-  console.log(`| open: first keystroke → its results painted (${opens.map((o) => ms(o.key)).join(', ')}) | ${ms(stats(opens.map((o) => o.key)).median)} median | ≤ 50 ms |`);
-  console.log(`| open: search index read (from navigation) | ${ms(stats(opens.map((o) => o.searchableAt)).median)} median | |`);
-  console.log(`| longest main-thread task during an open | ${ms(Math.max(...opens.map((o) => o.longest)))} | ≤ 50 ms |`);
-  console.log(`| keystroke → repaint while typing (${KEYSTROKES.join(', ')}), median / p95 / worst | ${ms(k.median)} / ${ms(k.p95)} / ${ms(k.max)} | |`);
-  console.log(`| longest main-thread task while typing | ${ms(keystrokes.longest)} | ≤ 50 ms |`);
+    // ---- tables ----------------------------------------------------------------------
+    const k = stats(keystrokes.total);
+    console.log(`\nArchive: ${transcripts.toLocaleString('en-US')} transcripts (${(bytes / 1e6).toFixed(1)} MB of text, the corpus ×${copies}), ${cards.toLocaleString('en-US')} cards, about ${(perCopy * copies).toLocaleString('en-US')} exchanges; headless Chromium, 2 cores\n`);
+    console.log('| measure | value | goal |\n|---|---|---|');
+    importRows();
+    console.log(`| open: first results painted (from navigation; ${opens.map((o) => ms(o.first)).join(', ')}) | ${ms(stats(opens.map((o) => o.first)).median)} median, ${ms(bestOpen.first)} best | ≤ 300 ms |`);
+    console.log(`| open: first keystroke → its results painted (${opens.map((o) => ms(o.key)).join(', ')}) | ${ms(stats(opens.map((o) => o.key)).median)} median | ≤ 50 ms |`);
+    console.log(`| open: search index read (from navigation) | ${ms(stats(opens.map((o) => o.searchableAt)).median)} median | |`);
+    console.log(`| longest main-thread task during an open | ${ms(Math.max(...opens.map((o) => o.longest)))} | ≤ 50 ms |`);
+    console.log(`| keystroke → repaint while typing (${KEYSTROKES.join(', ')}), median / p95 / worst | ${ms(k.median)} / ${ms(k.p95)} / ${ms(k.max)} | |`);
+    console.log(`| longest main-thread task while typing | ${ms(keystrokes.longest)} | ≤ 50 ms |`);
 
-  if (ENGINES) {
-    // ---- the same cards in each engine: build, query, memory --------------------------
-    await page.evaluate(async () => {
-      const { all, transcriptOf } = await import('./archive/archive-store.js');
-      const { searchableText } = await import('./search/search-index.js');
-      window.__records = await all();
-      window.__docs = window.__records.flatMap((r) => transcriptOf(r).items.map((item) => searchableText(item)));
-      window.__engines = {};
-    });
-    const engines = {
-      ours: `async () => { const { assemble, recordPart } = await import('./archive/archive-table.js'); const { ArchiveQuery } = await import('./archive/archive-query.js');
-        const { TextIndex } = await import('./search/search-index.js');
-        const table = assemble(window.__records.map((r) => recordPart(r))); const ix = new TextIndex(null, { prebuilt: table.text }); const q = new ArchiveQuery(table, ix);
-        return { ix, query: (s) => q.run({ q: s }).shown.length }; }`,
-      MiniSearch: `async () => { const { default: MiniSearch } = await import('/node_modules/minisearch/dist/es/index.js');
-        const ix = new MiniSearch({ fields: ['text'] }); ix.addAll(window.__docs.map((text, id) => ({ id, text })));
-        const strip = (q) => q.replaceAll('"', ''); // no phrase search: the words, ANDed
-        return { ix, query: (q) => ix.search(strip(q), { combineWith: 'AND' }).length }; }`,
-      FlexSearch: `async () => { const { Index } = await import('/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs');
-        const ix = new Index({ tokenize: 'forward' }); window.__docs.forEach((text, id) => ix.add(id, text));
-        const strip = (q) => q.replaceAll('"', '');
-        return { ix, query: (q) => ix.search(strip(q), { limit: 1e6 }).length }; }`,
-    };
-    const rows = [];
-    for (const [name, make] of Object.entries(engines)) {
-      const before = await heap();
-      const build = await page.evaluate(async ({ name, make }) => {
-        const t = performance.now();
-        window.__engines[name] = await (0, eval)(`(${make})`)();
-        return performance.now() - t;
-      }, { name, make });
-      const memory = (await heap()) - before;
-      const result = await page.evaluate(({ name, queries, runs }) => {
-        const { query } = window.__engines[name];
-        const times = [];
-        const hits = {};
-        for (let r = 0; r < runs; r++) for (const q of queries) { const t = performance.now(); hits[q] = query(q); times.push(performance.now() - t); }
-        return { times, hits };
-      }, { name, queries: QUERIES, runs: RUNS });
-      rows.push({ name, build, memory, ...stats(result.times), hits: result.hits });
-      await page.evaluate((name) => { delete window.__engines[name]; }, name);
+    if (ENGINES) {
+      // ---- the same cards in each engine: build, query, memory --------------------------
+      await page.evaluate(async () => {
+        const { all, transcriptOf } = await import('./archive/archive-store.js');
+        const { searchableText } = await import('./search/search-index.js');
+        window.__records = await all();
+        window.__docs = window.__records.flatMap((r) => transcriptOf(r).items.map((item) => searchableText(item)));
+        window.__engines = {};
+      });
+      const engines = {
+        ours: `async () => { const { assemble, recordPart } = await import('./archive/archive-table.js'); const { ArchiveQuery } = await import('./archive/archive-query.js');
+          const { TextIndex } = await import('./search/search-index.js');
+          const table = assemble(window.__records.map((r) => recordPart(r))); const ix = new TextIndex(null, { prebuilt: table.text }); const q = new ArchiveQuery(table, ix);
+          return { ix, query: (s) => q.run({ q: s }).shown.length }; }`,
+        MiniSearch: `async () => { const { default: MiniSearch } = await import('/node_modules/minisearch/dist/es/index.js');
+          const ix = new MiniSearch({ fields: ['text'] }); ix.addAll(window.__docs.map((text, id) => ({ id, text })));
+          const strip = (q) => q.replaceAll('"', ''); // no phrase search: the words, ANDed
+          return { ix, query: (q) => ix.search(strip(q), { combineWith: 'AND' }).length }; }`,
+        FlexSearch: `async () => { const { Index } = await import('/node_modules/flexsearch/dist/flexsearch.bundle.module.min.mjs');
+          const ix = new Index({ tokenize: 'forward' }); window.__docs.forEach((text, id) => ix.add(id, text));
+          const strip = (q) => q.replaceAll('"', '');
+          return { ix, query: (q) => ix.search(strip(q), { limit: 1e6 }).length }; }`,
+      };
+      const rows = [];
+      for (const [name, make] of Object.entries(engines)) {
+        const before = await heap();
+        const build = await page.evaluate(async ({ name, make }) => {
+          const t = performance.now();
+          window.__engines[name] = await (0, eval)(`(${make})`)();
+          return performance.now() - t;
+        }, { name, make });
+        const memory = (await heap()) - before;
+        const result = await page.evaluate(({ name, queries, runs }) => {
+          const { query } = window.__engines[name];
+          const times = [];
+          const hits = {};
+          for (let r = 0; r < runs; r++) for (const q of queries) { const t = performance.now(); hits[q] = query(q); times.push(performance.now() - t); }
+          return { times, hits };
+        }, { name, queries: QUERIES, runs: RUNS });
+        rows.push({ name, build, memory, ...stats(result.times), hits: result.hits });
+        await page.evaluate((name) => { delete window.__engines[name]; }, name);
+      }
+      console.log(`\nSame cards, same queries (${QUERIES.join(', ')}), ${RUNS} runs each (ours: search, filters and facet counts together):\n`);
+      console.log('| engine | index build | query median | query p95 | memory for the index (heap + array buffers) |\n|---|---|---|---|---|');
+      for (const r of rows) console.log(`| ${r.name} | ${ms(r.build)} | ${ms(r.median)} | ${ms(r.p95)} | ${mb(r.memory)} |`);
+      console.log('\nHits per query (ours: exact substring after folding, minor statements left out; MiniSearch/FlexSearch: their tokenisers, quotes dropped):\n');
+      console.log(`| query | ${rows.map((r) => r.name).join(' | ')} |\n|---|${rows.map(() => '---').join('|')}|`);
+      for (const q of QUERIES) console.log(`| ${q} | ${rows.map((r) => r.hits[q]).join(' | ')} |`);
     }
-    console.log(`\nSame cards, same queries (${QUERIES.join(', ')}), ${RUNS} runs each (ours: search, filters and facet counts together):\n`);
-    console.log('| engine | index build | query median | query p95 | memory for the index (heap + array buffers) |\n|---|---|---|---|---|');
-    for (const r of rows) console.log(`| ${r.name} | ${ms(r.build)} | ${ms(r.median)} | ${ms(r.p95)} | ${mb(r.memory)} |`);
-    console.log('\nHits per query (ours: exact substring after folding, minor statements left out; MiniSearch/FlexSearch: their tokenisers, quotes dropped):\n');
-    console.log(`| query | ${rows.map((r) => r.name).join(' | ')} |\n|---|${rows.map(() => '---').join('|')}|`);
-    for (const q of QUERIES) console.log(`| ${q} | ${rows.map((r) => r.hits[q]).join(' | ')} |`);
   }
   const problems = page.problems();
   if (problems.length) console.log('\npage problems:', problems);
