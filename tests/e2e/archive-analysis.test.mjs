@@ -209,6 +209,7 @@ test('split by institution, the bars stack each institution; who-and-what lists 
       await openTable(page);
       const headers = await page.$$eval('.tl-table thead th', (ths) => ths.map((th) => th.textContent));
       assert.ok(headers.includes('The White House') && headers.includes('Total'), `the table should have a column per institution and a total (${headers})`);
+      await page.click('.tl-numbers summary'); // closed again: the screenshots below show the chart
 
       // A bar list's button filters; pressed again, lets go.
       const first = page.locator('#who-what [data-facet="outlet"] button').first();
