@@ -115,6 +115,43 @@ test('the timeline counts per month what the corpus holds; a range dragged or ke
   });
 });
 
+test('typed faster than the charts are drawn, the cards come first and the menus, the timeline and who-and-what follow the last search', async () => {
+  await withPage(env, {}, async (page) => {
+    await openArchive(page);
+    await importFiles(page, MFA);
+    const expected = expectedPerMonth(MFA, 'taiwan');
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    // Each key comes as soon as the cards of the one before are drawn: before its charts are.
+    const events = await page.evaluate(() => new Promise((done) => {
+      const search = document.getElementById('search');
+      const word = 'taiwan';
+      const seen = { results: 0, shown: 0 };
+      let k = 0;
+      const type = () => {
+        search.value = word.slice(0, ++k);
+        search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+      };
+      document.addEventListener('archive:results', () => { seen.results++; if (k < word.length) type(); });
+      document.addEventListener('archive:shown', () => {
+        seen.shown++;
+        if (k === word.length) setTimeout(() => done(seen), 300);
+      });
+      type();
+    }));
+    assert.equal(events.results, 6, 'the cards of every key should be drawn');
+    assert.equal(events.shown, 1, `the charts should be drawn once, for the last key only (${JSON.stringify(events)})`);
+    assert.match(await status(page), /match “taiwan”/, 'the status should be the last key\'s');
+    assert.equal(await shownCount(page), total, 'and count the cards the corpus holds');
+    const drawn = await bars(page);
+    for (const bar of drawn) assert.equal(bar.totals[0], expected[bar.start.slice(0, 7)] ?? 0, `the bar of ${bar.start} should count the last search's cards of that month`);
+    assert.equal(drawn.reduce((n, b) => n + b.totals[0], 0), total, 'the bars should add up to the last search\'s cards');
+    const menu = await page.$$eval('#institution option', (os) => os.map((o) => o.textContent));
+    assert.ok(menu.some((o) => o.endsWith(`(${total})`)), `the institution menu should count the last search's cards (${menu})`);
+    const outlets = await page.$$eval('#who-what [data-facet="outlet"] li', (ls) => ls.map((l) => Number(l.dataset.count)));
+    assert.ok(outlets.length > 0 && outlets.every((n) => n <= total), `who and what should count within the last search's cards (${outlets})`);
+  });
+});
+
 /** Cards holding `word` (lower case, ASCII) in their questions, and in their answers (statements are all answer), from the CLI's parse. */
 function expectedByScope(files, word) {
   const has = (paragraphs) => paragraphs.join('\n').toLowerCase().includes(word);

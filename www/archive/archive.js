@@ -273,8 +273,8 @@ async function run(given = null) {
   }
 }
 
-async function draw(asked, { cur, pin, timeline: tl }) {
-  const { filters } = asked;
+/** The facet menus' counts for these results. */
+function countFacets(cur) {
   for (const facet of FACETS) {
     for (const o of options[facet]) {
       const n = o.id < 0 ? 0 : cur.counts[facet][o.id];
@@ -284,6 +284,30 @@ async function draw(asked, { cur, pin, timeline: tl }) {
       }
     }
   }
+}
+
+/** Runs `work` in a task of its own, at once (no timer's clamp). */
+const nextTask = (work) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = work;
+  channel.port2.postMessage(0);
+};
+
+/** Resolves once the frame drawn now is painted (at once in a hidden tab, which paints none). */
+const afterPaint = () => new Promise((done) => {
+  if (document.visibilityState === 'hidden') nextTask(done);
+  else requestAnimationFrame(() => nextTask(done));
+});
+
+/**
+ * Draws an answer. The status line and the cards are what the reader waits
+ * for: they are drawn and painted first ('archive:results'); the facet
+ * menus' counts, the timeline and who-and-what follow in the next frame,
+ * unless a newer search has come meanwhile (it draws them), so fast typing
+ * does not redraw charts no one sees. Then 'archive:shown': all drawn.
+ */
+async function draw(asked, { cur, pin, timeline: tl }) {
+  const { filters } = asked;
   const words = searchWords(filters);
   $('status').textContent = view.size === 0
     ? 'The archive is empty.'
@@ -295,16 +319,21 @@ async function draw(asked, { cur, pin, timeline: tl }) {
   $('pin').hidden = comparing;
   $('split-label').hidden = comparing;
   if (comparing) {
+    countFacets(cur);
     $('compare-what').textContent = `Pinned: ${describeFilters(asked.pin, placeName)} (${plural(pin.shown.length, 'card')}) · now: ${describeFilters(filters, placeName)} (${plural(cur.shown.length, 'card')})`;
     timeline.render(tl, ['Pinned', 'Now']);
     compare.show({ cur, pin }, { cur: filters, pin: asked.pin }, { names: view.names, placeName });
   } else {
+    await results.show(cur.shown, filters, asked.mode === 'grouped');
+    document.dispatchEvent(new CustomEvent('archive:results', { detail: { cards: cur.shown.length } }));
+    await afterPaint();
+    if (again) return;
+    countFacets(cur);
     timeline.render(tl);
     renderWhoWhat($('who-what'), {
       within: cur.within, names: view.names, placeName, picked: filters, total: cur.shown.length,
       onPick: (facet, value) => { $(facet).value = value; changed(); },
     });
-    await results.show(cur.shown, filters, asked.mode === 'grouped');
   }
   document.documentElement.dataset.shown = String(++draws); // for tests: a view drawn
   document.dispatchEvent(new CustomEvent('archive:shown', { detail: { cards: cur.shown.length, pinned: pin?.shown.length ?? null } }));
@@ -364,11 +393,6 @@ $('split').value = state.split;
 // results are drawn without a second round trip, in the task after the view is set up (the two in
 // one task held the page for 58–80 ms, and a first keystroke behind them).
 const openedFor = state;
-const nextTask = (work) => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = work;
-  channel.port2.postMessage(0);
-};
 client.call('open', { filters: state.filters, pin: state.pin, split: state.split }).then((opened) => {
   setView(opened);
   if (opened.searchable) document.documentElement.dataset.searchable = 'true';
