@@ -94,24 +94,28 @@ const LONG_TASKS = () => {
 };
 
 // In the page from its first script too: the first results painted (from
-// navigation start), then one key typed at once ("h"), its results painted,
-// and when the search index is read; kept as window.__open.
+// navigation start: the status line and the cards, 'archive:results'), then
+// the rest of the view (facet counts, timeline, who and what:
+// 'archive:shown'), then one key typed ("h"), its results painted, and when
+// the search index is read; kept as window.__open.
 const OPEN = () => {
   if (!sessionStorage.getItem('bench:open')) return;
   const painted = () => new Promise((done) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = done; c.port2.postMessage(0); }));
-  document.addEventListener('archive:shown', async () => {
-    await painted();
-    const first = performance.now();
+  const next = (name) => new Promise((ok) => document.addEventListener(name, () => painted().then(() => ok(performance.now())), { once: true }));
+  const results = next('archive:results');
+  const all = next('archive:shown');
+  (async () => {
+    const first = await results;
+    const drawn = await all;
     const search = document.getElementById('search');
-    document.addEventListener('archive:shown', async () => {
-      await painted();
-      const key = performance.now() - first;
-      while (document.documentElement.dataset.searchable !== 'true') await new Promise((s) => setTimeout(s, 20));
-      window.__open = { first, key, searchableAt: performance.now(), longest: window.__longestSince(0) };
-    }, { once: true });
+    const keyed = next('archive:results');
+    const typed = performance.now();
     search.value = 'h';
     search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-  }, { once: true });
+    const key = (await keyed) - typed;
+    while (document.documentElement.dataset.searchable !== 'true') await new Promise((s) => setTimeout(s, 20));
+    window.__open = { first, drawn, key, searchableAt: performance.now(), longest: window.__longestSince(0) };
+  })();
 };
 
 const server = await serveWithLibraries();
@@ -205,23 +209,25 @@ try {
     await page.goto(`${server.origin}/archive.html`);
     await page.waitForFunction(() => document.documentElement.dataset.searchable === 'true' && document.documentElement.dataset.shown, null, { timeout: 600_000 });
     const keystrokes = await page.evaluate(async ({ words, runs }) => {
-      const painted = () => new Promise((ok) => requestAnimationFrame(() => { const start = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => ok(start); c.port2.postMessage(0); }));
+      const painted = () => new Promise((ok) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = ok; c.port2.postMessage(0); }));
+      const next = (name) => new Promise((ok) => document.addEventListener(name, () => painted().then(() => ok(performance.now())), { once: true }));
       const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
       const search = document.getElementById('search');
       const t0 = performance.now();
+      const results = [];
       const total = [];
       let n = 0;
       for (let r = 0; r < Math.max(1, Math.round(runs / 5)); r++) {
         for (const word of words) {
           for (let k = 1; k <= word.length; k++) {
             await pause(40 + ((n++ * 7919) % 41));
-            const shown = new Promise((ok) => document.addEventListener('archive:shown', ok, { once: true }));
+            const drawn = [next('archive:results'), next('archive:shown')];
             search.value = word.slice(0, k);
             const t = performance.now();
             search.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
-            await shown;
-            await painted();
-            total.push(performance.now() - t);
+            const [cards, all] = await Promise.all(drawn);
+            results.push(cards - t);
+            total.push(all - t);
           }
           const cleared = new Promise((ok) => document.addEventListener('archive:shown', ok, { once: true }));
           search.value = '';
@@ -229,19 +235,22 @@ try {
           await cleared;
         }
       }
-      return { total, longest: window.__longestSince(t0) };
+      return { results, total, longest: window.__longestSince(t0) };
     }, { words: KEYSTROKES, runs: RUNS });
 
     // ---- tables ----------------------------------------------------------------------
-    const k = stats(keystrokes.total);
+    const k = stats(keystrokes.results);
+    const all = stats(keystrokes.total);
     console.log(`\nArchive: ${transcripts.toLocaleString('en-US')} transcripts (${(bytes / 1e6).toFixed(1)} MB of text, the corpus ×${copies}), ${cards.toLocaleString('en-US')} cards, about ${(perCopy * copies).toLocaleString('en-US')} exchanges; headless Chromium, 2 cores\n`);
     console.log('| measure | value | goal |\n|---|---|---|');
     importRows();
     console.log(`| open: first results painted (from navigation; ${opens.map((o) => ms(o.first)).join(', ')}) | ${ms(stats(opens.map((o) => o.first)).median)} median, ${ms(bestOpen.first)} best | ≤ 300 ms |`);
+    console.log(`| open: the rest drawn too (facet counts, timeline, who and what), from navigation | ${ms(stats(opens.map((o) => o.drawn)).median)} median | |`);
     console.log(`| open: first keystroke → its results painted (${opens.map((o) => ms(o.key)).join(', ')}) | ${ms(stats(opens.map((o) => o.key)).median)} median | ≤ 50 ms |`);
     console.log(`| open: search index read (from navigation) | ${ms(stats(opens.map((o) => o.searchableAt)).median)} median | |`);
     console.log(`| longest main-thread task during an open | ${ms(Math.max(...opens.map((o) => o.longest)))} | ≤ 50 ms |`);
-    console.log(`| keystroke → repaint while typing (${KEYSTROKES.join(', ')}), median / p95 / worst | ${ms(k.median)} / ${ms(k.p95)} / ${ms(k.max)} | |`);
+    console.log(`| keystroke → its results repainted while typing (${KEYSTROKES.join(', ')}): status line and cards, median / p95 / worst | ${ms(k.median)} / ${ms(k.p95)} / ${ms(k.max)} | ≤ 16 ms median |`);
+    console.log(`| … and the rest repainted too (facet counts, timeline, who and what: the frame after), median / p95 / worst | ${ms(all.median)} / ${ms(all.p95)} / ${ms(all.max)} | |`);
     console.log(`| longest main-thread task while typing | ${ms(keystrokes.longest)} | ≤ 50 ms |`);
 
     if (ENGINES) {
