@@ -15,7 +15,7 @@
 import { TextIndex } from '../search/search-index.js';
 import { Postings } from '../search/postings.js';
 import { hashes, getMany, getIndexPart, putIndexParts } from './archive-store.js';
-import { assemble, partsOf, recordPart } from './archive-table.js';
+import { FRONT, assemble, partsOf, recordPart } from './archive-table.js';
 
 import { SNAPSHOT_VERSION as VERSION } from './archive-view.js';
 /** Records read at a time when (re)building: bounds what is held at once. */
@@ -73,9 +73,6 @@ function textParts(stamp, texts) {
   for (let k = 0; k < TEXT_PARTS; k++) out[`texts-${k}`] = { stamp, texts: texts.slice(k * size, (k + 1) * size) };
   return out;
 }
-
-/** How many of the newest records the head keeps (`front`): as many as archive.js's setView reads ahead without one. */
-const FRONT = 3;
 
 /**
  * Keeps a table and its TextIndex as the snapshot (one transaction: all of

@@ -16,6 +16,12 @@ import { foldCards, isMinor, outletKey, speakerKey } from '../search/search-inde
 import { institutionOf, transcriptOf } from './archive-store.js';
 
 export const FACETS = ['institution', 'speaker', 'outlet', 'place', 'topic', 'kind'];
+/**
+ * How many of the newest records the page reads ahead as it opens (with no
+ * query, their cards come first), and so how many the snapshot's head keeps
+ * (`front`) for an open to draw them without reading a record.
+ */
+export const FRONT = 3;
 /** eday of a card whose briefing has no date. */
 export const UNDATED = -0x80000000;
 

@@ -19,7 +19,7 @@ import { Compare } from './compare.js';
 import { renderWhoWhat } from './who-what.js';
 import { readHash, writeHash, describeFilters, kindName, searchWords } from './archive-url.js';
 import { FILTER_KEYS } from './archive-query.js';
-import { FACETS } from './archive-table.js';
+import { FACETS, FRONT } from './archive-table.js';
 import { keepOffline } from '../page/offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -43,7 +43,7 @@ function setView({ front, ...next }) {
   // The newest briefings' cards come first with no query: the worker sent their records with an
   // open (the snapshot's front); else they are read while it answers.
   if (front) takeRecords(front);
-  if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, 3).map((r) => r.hash));
+  if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, FRONT).map((r) => r.hash));
   results.setView(view);
   compare.setView(view);
   kept.render(next.records);
