@@ -115,6 +115,32 @@ test('after a reload, searches read in the kept texts find what they found befor
   });
 });
 
+test('reopened, the archive is drawn in place: nothing moves as its menus, status, cards and timeline come in, wide or phone-sized', async () => {
+  const corpus = async (dir) => (await readdir(dir)).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
+  const files = [...await corpus(EN), ...await corpus(ZH)];
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    await withPage(env, { viewport }, async (page) => {
+      // Every layout shift not caused by the reader (the Layout Instability API), from the page's first script.
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (!e.hadRecentInput) window.__shifts.push({ value: e.value, moved: e.sources.map((s) => s.node?.id || s.node?.className || s.node?.nodeName).join(', ') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openArchive(page);
+      await importFiles(page, files);
+      await openArchive(page);
+      await page.waitForTimeout(500); // a late move would be in by now
+      const shifts = await page.evaluate(() => window.__shifts);
+      const total = shifts.reduce((n, s) => n + s.value, 0);
+      assert.ok(total <= 0.005, `at ${viewport.width} px the open should move nothing on the page (layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)})`);
+      await page.screenshot({ path: join(RESULTS, `archive-open-${viewport.width}.png`) });
+    });
+  }
+});
+
 test('the same transcript imported twice (or with other line ends) is kept once', async () => {
   await inContext(async (page) => {
     await openArchive(page);

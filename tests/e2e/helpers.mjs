@@ -141,8 +141,8 @@ export function useBrowser(servers = { server: {} }) {
  * Also kept on the page: `origin`, `paths` (the paths it requested from that
  * origin) and `workersSeen` (every worker it started, in order).
  */
-export async function openPage(browser, origin, { colorScheme = 'light', permissions = [] } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+export async function openPage(browser, origin, { colorScheme = 'light', permissions = [], viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, acceptDownloads: true });
   if (permissions.length) await context.grantPermissions(permissions, { origin });
   const page = await context.newPage();
   const seen = { consoleErrors: [], pageErrors: [], dialogs: [], foreign: [], violations: [] };

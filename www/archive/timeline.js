@@ -67,7 +67,7 @@ export class Timeline {
     this.chart = h('div', { class: 'tl-chart' });
     this.tip = h('div', { class: 'tl-tip', hidden: true, 'aria-hidden': 'true' });
     this.live = h('p', { class: 'sr-only', 'aria-live': 'polite' });
-    this.legend = h('ul', { class: 'tl-legend', 'aria-label': 'Legend' });
+    this.legend = h('ul', { class: 'tl-legend', 'aria-label': 'Legend', hidden: true }); // shown for two series or more
     this.table = h('table', { class: 'tl-table' });
     this.details = h('details', { class: 'tl-numbers' }, h('summary', {}, 'The timeline as a table'), this.table);
     host.append(h('div', { class: 'tl-frame' }, this.chart, this.tip), this.legend, this.live, this.details);
