@@ -40,15 +40,28 @@ export function transcriptLink(hash, cardId) {
   return `index.html#${params}`;
 }
 
-// The records read, by hash (most recently used last), with their items by id.
+// The records read, by hash (most recently used last): each one's parse as
+// kept, made into its items (and those by id) when a card of it is first
+// built, so an open decodes only the transcripts its first cards are from.
 const records = new Map();
 let reading = new Map(); // hash → promise of its record
 
-const remember = (hash, { items }) => records.set(hash, { items, byId: new Map(items.map((it) => [it.id, it])) });
+const remember = (hash, { json, transcript }) => records.set(hash, { kept: { json, transcript }, items: null, byId: null });
+
+/** A record read: its items and those by id (decoded now if not yet), or undefined. */
+function itemsOf(hash) {
+  const got = records.get(hash);
+  if (got && !got.items) {
+    got.items = transcriptOf(got.kept).items;
+    got.byId = new Map(got.items.map((it) => [it.id, it]));
+    got.kept = null;
+  }
+  return got;
+}
 
 /** Takes records the worker sent (a view's `front`: each record's hash and parse) as read. */
 export function takeRecords(list) {
-  for (const record of list) if (!records.has(record.hash)) remember(record.hash, transcriptOf(record));
+  for (const record of list) if (!records.has(record.hash)) remember(record.hash, record);
 }
 
 /** Reads the records of these hashes not read yet (in one transaction). */
@@ -58,7 +71,7 @@ export async function readRecords(hashes) {
   if (fresh.length) {
     const batch = getMany(fresh).then((list) => list.forEach((record, k) => {
       reading.delete(fresh[k]);
-      if (record) remember(fresh[k], transcriptOf(record));
+      if (record) remember(fresh[k], record);
     })).finally(() => { for (const hash of fresh) if (reading.get(hash) === batch) reading.delete(hash); });
     for (const hash of fresh) reading.set(hash, batch);
   }
@@ -157,7 +170,7 @@ export class ArchiveResults {
     const view = this.#view;
     if (row >= view.size) return this.#heading(row - view.size);
     const meta = view.records[view.doc[row]];
-    const got = records.get(meta.hash);
+    const got = itemsOf(meta.hash);
     if (!got) return this.#loading(row, meta);
     const { items, byId } = got;
     const item = items[row - meta.start];
