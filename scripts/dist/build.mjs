@@ -137,7 +137,6 @@ async function onePage() {
   };
   replace(/content="default-src[^"]*"/.exec(html)?.[0] ?? 'the CSP meta', `content="${csp}"`);
   replace('<link rel="icon" href="favicon.svg"', `<link rel="icon" href="${icon}"`);
-  replace('<img src="favicon.svg"', `<img src="${icon}"`);
   replace('  <link rel="manifest" href="manifest.webmanifest">\n  <meta name="theme-color" content="#2457c5">\n', '');
   replace('  <link rel="modulepreload" href="element/transcript-cards.js">\n', '');
   replace('<link rel="stylesheet" href="page/page.css">', `<style>${style}</style>`);
