@@ -49,6 +49,17 @@ else
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver
 fi
 
+# Chinese transcripts drawn with real glyphs in the browser tests' screenshots, not boxes.
+if dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  say "fonts-noto-cjk: present"
+else
+  say "installing Debian's fonts-noto-cjk (the Chinese text in screenshots)"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  { $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends fonts-noto-cjk; } ||
+    say "fonts-noto-cjk could not be installed: screenshots will show boxes for Chinese (the tests do not depend on it)"
+fi
+
 # node_modules is current when each devDependency is installed at the pinned version.
 node_modules_current() {
   node -e '
