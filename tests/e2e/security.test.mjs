@@ -43,7 +43,7 @@ async function inspect(page) {
       attributes: [...new Set(elements.flatMap((e) => e.getAttributeNames()))],
       hrefs: [...new Set(elements.filter((e) => e.hasAttribute('href')).map((e) => e.getAttribute('href')))],
       questions: [...root.querySelectorAll('article .question')].map((q) => [...q.querySelectorAll('p.tx')].map((p) => p.textContent).join(' ')),
-      outsideElements: document.querySelectorAll('body img:not(h1 > img), body script:not([src]), body iframe, body svg, body object, body embed').length,
+      outsideElements: document.querySelectorAll('body img, body script:not([src]), body iframe, body svg:not(h1 > svg.logo), body object, body embed').length,
     };
   });
 }
