@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { useBrowser, withPage, openPage, showCards, waitForCards, paste, SAMPLE, WWW } from './helpers.mjs';
+import { openArchive } from './archive-helpers.mjs';
 
 const env = useBrowser();
 const exchanges = (page) => page.locator('transcript-cards article[data-kind="exchange"]').count();
@@ -60,7 +61,7 @@ test('should be installable, and open offline after one visit: the page, a new t
   });
 });
 
-test('should open from its copy online too (the server asked for nothing of the page), then say when the server has a newer version, shown at the reload', async () => {
+test('should open from its copy online too (the server asked for nothing of the page, nor of the archive and its worker), then say when the server has a newer version, shown at the reload', async () => {
   const newer = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#c52424"/></svg>';
   try {
     await withPage(env, { goto: '/' }, async (page) => {
@@ -72,6 +73,13 @@ test('should open from its copy online too (the server asked for nothing of the 
       assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].workerFinalSourceType), 'cache', 'the page should be read from the copy (a static route)');
       assert.deepEqual(env.server.urls.slice(asked).filter((u) => u !== '/sw.js'), [], 'opening should ask the server for none of its files (the copy answers)');
       assert.equal(await page.locator('#updated').count(), 0, 'nothing has changed: no note');
+      // The archive too, with its worker (whose requests the browser does not route: the service worker answers them, from the copy).
+      const beforeArchive = env.server.urls.length;
+      await openArchive(page);
+      assert.ok(page.workersSeen.some((w) => w.url().endsWith('/archive/archive-worker.js')), "the archive's worker should have started");
+      assert.deepEqual(env.server.urls.slice(beforeArchive).filter((u) => u !== '/sw.js'), [], "opening the archive should ask the server for none of its files, its worker's modules included");
+      await page.goto(`${env.server.origin}/`);
+      await waitForCards(page);
 
       env.server.pages.set('/favicon.svg', { body: newer, headers: { 'content-type': 'image/svg+xml' } });
       await page.reload();
