@@ -36,7 +36,13 @@ const placeName = (code) => view?.placeNames[code] ?? code;
 
 // ---- the archive as the worker has it ---------------------------------------------
 
-function setView({ front, ...next }) {
+/**
+ * Takes the worker's view of the archive. The list of kept transcripts and
+ * the facet menus (showLists) are built with it, or, for an open (`lists`
+ * false), once its first results are painted: the reader waits for those,
+ * and laying the two out first held them back by a frame (25–50 ms).
+ */
+function setView({ front, ...next }, { lists = true } = {}) {
   view = { ...next, doc: new Int32Array(next.size) };
   for (const [r, rec] of next.records.entries()) view.doc.fill(r, rec.start, rec.start + rec.count);
   forgetRecords();
@@ -46,10 +52,19 @@ function setView({ front, ...next }) {
   if (!state.filters.q && !state.pin) readRecords(next.records.slice(0, FRONT).map((r) => r.hash));
   results.setView(view);
   compare.setView(view);
-  kept.render(next.records);
   $('export').disabled = $('clear').disabled = $('export-csv').disabled = next.records.length === 0;
-  buildFacets();
+  listsPending = true;
+  if (lists) showLists();
   document.documentElement.dataset.archive = String(next.records.length);
+}
+
+let listsPending = false;
+/** The list of kept transcripts and the facet menus, for the view taken last (once). */
+function showLists() {
+  if (!listsPending) return;
+  listsPending = false;
+  kept.render(view.records);
+  buildFacets();
 }
 
 client.addEventListener('changed', ({ detail }) => { setView(detail); run(); });
@@ -238,6 +253,7 @@ const writeUrl = () => {
 };
 
 function changed(event) {
+  showLists(); // the facet menus hold the filters the form is read for
   const next = { ...state, filters: formFilters(), mode: document.querySelector('input[name="mode"]:checked').value, split: $('split').value };
   if (writeHash(next) === writeHash(state) && view) return; // a change event after the input events it follows
   state = next;
@@ -319,6 +335,7 @@ async function draw(asked, { cur, pin, timeline: tl }) {
   $('pin').hidden = comparing;
   $('split-label').hidden = comparing;
   if (comparing) {
+    showLists();
     countFacets(cur);
     $('compare-what').textContent = `Pinned: ${describeFilters(asked.pin, placeName)} (${plural(pin.shown.length, 'card')}) · now: ${describeFilters(filters, placeName)} (${plural(cur.shown.length, 'card')})`;
     timeline.render(tl, ['Pinned', 'Now']);
@@ -328,6 +345,7 @@ async function draw(asked, { cur, pin, timeline: tl }) {
     document.dispatchEvent(new CustomEvent('archive:results', { detail: { cards: cur.shown.length } }));
     await afterPaint();
     if (again) return;
+    showLists();
     countFacets(cur);
     timeline.render(tl);
     renderWhoWhat($('who-what'), {
@@ -390,14 +408,15 @@ fillForm(state.filters);
 document.querySelector(`input[name="mode"][value="${state.mode}"]`).checked = true;
 $('split').value = state.split;
 // The open is asked the first query's answer too (the worker has it when no filter is set): its
-// results are drawn without a second round trip, in the task after the view is set up (the two in
-// one task held the page for 58–80 ms, and a first keystroke behind them).
+// results are drawn without a second round trip, in the same task as the view is taken; the kept
+// list and the facet menus after their paint (with them, the one task held the page 58–80 ms, and
+// in a task of their own before the results, a frame of layout delayed those by 25–50 ms).
 const openedFor = state;
 client.call('open', { filters: state.filters, pin: state.pin, split: state.split }).then((opened) => {
-  setView(opened);
+  setView(opened, { lists: false });
   if (opened.searchable) document.documentElement.dataset.searchable = 'true';
   fillForm(state.filters);
-  nextTask(() => run(state === openedFor ? opened.answer : null));
+  run(state === openedFor ? opened.answer : null).finally(showLists); // drawn by then, unless the answer failed
   document.dispatchEvent(new CustomEvent('archive:ready', { detail: { transcripts: opened.records.length, cards: opened.cards } }));
 }, (error) => say('', `The archive could not be opened: ${error.message}`));
 keepOffline();
