@@ -90,7 +90,8 @@ const inArchiveStore = (page, name, work, arg) => page.evaluate(`(${inStore})(${
 /**
  * Rewrites the archive's search snapshot as an earlier version kept it:
  * 'texts whole' (the folded texts in one entry, not in parts), 'head v4'
- * (the head of version 4, before the kind facet).
+ * (the head of version 4, before the kind facet, the whole table in it),
+ * 'table of another head' (the rest of the table stamped for another head).
  */
 export const keepSnapshotAs = (page, layout) => inArchiveStore(page, 'index', (store, layout, out, refuse) => {
   if (layout === 'texts whole') {
@@ -107,10 +108,17 @@ export const keepSnapshotAs = (page, layout) => inArchiveStore(page, 'index', (s
         };
       }
     };
+  } else if (layout === 'table of another head') {
+    const get = store.get('table');
+    get.onsuccess = () => store.put({ ...get.result, stamp: 'another' }, 'table');
   } else if (layout === 'head v4') {
+    // Version 4 kept the whole table in the head (no "table" part).
     const get = store.get('head');
-    get.onsuccess = () => {
-      const head = get.result;
+    const rest = store.get('table');
+    rest.onsuccess = () => {
+      const { stamp, ...table } = rest.result;
+      const head = Object.assign(get.result, table);
+      store.delete('table');
       head.version = 4;
       delete head.names.kind;
       delete head.facets.kind;

@@ -11,7 +11,7 @@
 
 import { TextIndex, TextsPending, PostingsPending } from '../search/search-index.js';
 import { hashes, remove, clear } from './archive-store.js';
-import { loadHead, loadLetters, lettersIndex, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
+import { loadHead, loadTable, loadLetters, lettersIndex, loadPostings, loadTexts, save, refresh, sortedHashes } from './archive-snapshot.js';
 import { ArchiveQuery } from './archive-query.js';
 import { viewOf, covers } from './archive-view.js';
 // Imports and exports are loaded when first asked for: an open starts on less.
@@ -57,12 +57,12 @@ const view = () => viewOf(table, query.text !== null && !query.text.partial);
 /**
  * The first open: the kept snapshot when it covers the store, else one
  * brought up to date (or built). `early`: the head and the store's keys,
- * read by the entry while this module loaded; `letters`: the read of the
- * index's letters it began.
+ * read by the entry while this module loaded; `rest` and `letters`: the
+ * reads of the rest of the table and of the index's letters it began.
  */
-async function open(early, letters = undefined) {
+async function open(early, { rest = undefined, letters = undefined } = {}) {
   const [raw, keys] = await early;
-  const head = loadHead(raw);
+  const head = await loadTable(loadHead(raw), rest);
   if (covers(head, keys)) {
     use(head, null);
     // The first results need the table only: the index is read once they are out (reading

@@ -1,7 +1,10 @@
 // What the archive's search needs, kept in IndexedDB beside the records so
-// an open reads it rather than rebuilding it from every record: "head" (the
-// card table of archive-table.js without its texts: a megabyte or two, read
-// first, enough for the first results, the counts and the timeline),
+// an open reads it rather than rebuilding it from every record: "head" (of
+// the card table of archive-table.js what the page is told and the first
+// results need: the records, which cards are minor, the facet names, and
+// the answer to no filter; a megabyte at 40,000 cards, read first), "table"
+// (the rest of the table but its texts: each card's transcript, date and
+// facet values, two or three megabytes, read next: for every other query),
 // "letters" (the inverted index's bits of letters a–z per card, a tenth of
 // it: read next, enough for a first keystroke), "postings" (the rest of the
 // inverted index: typed arrays, read then; enough for a query of single
@@ -17,12 +20,24 @@ import { Postings } from '../search/postings.js';
 import { hashes, getMany, getIndexPart, putIndexParts } from './archive-store.js';
 import { FRONT, assemble, partsOf, recordPart } from './archive-table.js';
 
-import { SNAPSHOT_VERSION as VERSION } from './archive-view.js';
+import { SNAPSHOT_VERSION as VERSION, HEAD_FIELDS } from './archive-view.js';
 /** Records read at a time when (re)building: bounds what is held at once. */
 const READ_BATCH = 100;
 
 /** The kept snapshot's head (read by the worker's entry), or null when there is none of this version. */
 export const loadHead = (head) => (head?.version === VERSION ? head : null);
+
+/**
+ * The whole table (but its texts): `head` (loadHead's) with the rest of it
+ * (the "table" part; `read`: its read, begun already) put in, or null when
+ * there is no head or the part is not the head's.
+ */
+export async function loadTable(head, read = getIndexPart('table')) {
+  const part = await read;
+  if (!head || part?.stamp !== head.stamp) return null;
+  const { stamp, ...rest } = part;
+  return Object.assign(head, rest);
+}
 
 /** The letters of the inverted index matching a head (loadPostings's `letters`), or null; `read`: their read, begun already. */
 export async function loadLetters(head, read = getIndexPart('letters')) {
@@ -84,11 +99,15 @@ function textParts(stamp, texts) {
 export async function save(table, index, first = null) {
   const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const { text, ...rest } = table;
+  const head = {};
+  const body = { stamp };
+  for (const [key, value] of Object.entries(rest)) (HEAD_FIELDS.includes(key) ? head : body)[key] = value;
   const [letters, postings] = Postings.split(index.toData().postings);
   const front = (await getMany(table.records.slice(0, FRONT).map((r) => r.hash)))
     .filter(Boolean).map(({ hash, json, transcript }) => ({ hash, json, transcript }));
   await putIndexParts({
-    head: { ...rest, version: VERSION, stamp, hashes: sortedHashes(table), first, front },
+    head: { ...head, version: VERSION, stamp, hashes: sortedHashes(table), first, front },
+    table: body,
     letters: { stamp, postings: letters, questionEnd: text.questionEnd, answerAt: text.answerAt },
     postings: { stamp, postings },
     ...textParts(stamp, text.texts),

@@ -4,7 +4,14 @@
 // has loaded (archive-worker.js), and the engine the same way after.
 
 /** Bumped whenever the snapshot's shape changes (archive-snapshot.js): an older one is rebuilt. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
+
+/**
+ * What viewOf and firstAnswer read of a table: the snapshot's head holds
+ * these, and the rest of the table (each card's transcript, date and facet
+ * values) is a part of its own, read after (archive-snapshot.js).
+ */
+export const HEAD_FIELDS = ['size', 'records', 'minor', 'names', 'placeNames'];
 
 /**
  * The page's view of a table: the records (with their cards' range), the

@@ -1,5 +1,6 @@
 // The archive's worker, its entry: starts reading the snapshot's head and
-// the store's keys at once, and while the rest of the worker
+// the store's keys at once (then the rest of the table and the index's
+// letters), and while the rest of the worker
 // (archive-engine.js) loads, answers an open and its first query (no
 // filter) from the head alone (archive-view.js); the engine opens on the
 // same head meanwhile and takes every other message. Messages: {id, op, …}
@@ -11,8 +12,11 @@ import { viewOf, firstAnswer, covers, unfiltered } from './archive-view.js';
 
 const early = Promise.all([getIndexPart('head'), hashes()]);
 early.catch(() => {}); // reported by the open that awaits it
-// Then the index's letters (enough for a first keystroke), for the engine: in by the time it asks.
-const letters = early.then(() => getIndexPart('letters')).catch(() => null);
+// Then the rest of the table, and the index's letters (enough for a first keystroke), for the
+// engine: in by the time it asks. After the head, not beside it: the head's read is what an open
+// waits for.
+const rest = early.then(() => getIndexPart('table')).catch(() => null);
+const letters = rest.then(() => getIndexPart('letters')).catch(() => null);
 const engine = import('./archive-engine.js');
 let opened = null; // the engine's open, once begun
 let head = null;
@@ -38,11 +42,11 @@ async function handle(op, args) {
       head = raw;
       first = head.first ?? null;
       head.first = null; // the engine opens without it: it is answered here
-      opened = engine.then(({ OPS }) => OPS.open(early, letters));
+      opened = engine.then(({ OPS }) => OPS.open(early, { rest, letters }));
       opened.catch(() => {});
       return { ...viewOf(head, false), answer: firstQuery(args) };
     }
-    opened = engine.then(({ OPS }) => OPS.open(early, letters));
+    opened = engine.then(({ OPS }) => OPS.open(early, { rest, letters }));
     return opened;
   }
   if (op === 'query' && first) {
