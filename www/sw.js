@@ -35,7 +35,7 @@ const FILES = [
   'page/app.js', 'page/offline.js', 'page/sample.js', 'page/page.css', 'page/embed-hostile.css',
   'element/assets.js', 'element/card-list.js', 'element/card.js', 'element/define.js', 'element/dom.js',
   'element/export.js', 'element/highlight.js', 'element/pairs.js', 'element/panels.js',
-  'element/parse-worker.js', 'element/parser.js', 'element/transcript-cards.css', 'element/transcript-cards.js',
+  'element/parse-worker.js', 'element/parser.js', 'element/transcript-cards.css', 'element/transcript-cards.js', 'element/wasm-crash.js',
   'search/fold.js', 'search/postings.js', 'search/search-index.js',
   'archive/archive-boot.js', 'archive/archive-client.js', 'archive/archive-datasets.js', 'archive/archive-engine.js', 'archive/archive-export.js',
   'archive/archive-file.js', 'archive/archive-import.js', 'archive/archive-keep.js', 'archive/archive-parse-worker.js',

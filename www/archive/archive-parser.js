@@ -4,6 +4,7 @@
 // page (which this thread cannot import: it starts workers of its own).
 
 import { parseOfJson } from './archive-store.js';
+import { isWasmCrash } from '../element/wasm-crash.js';
 
 let glue = null;
 let instances = 0;
@@ -46,7 +47,7 @@ export async function parseJson(text) {
   try {
     return m.parseTranscriptJsonBytes(text);
   } catch (error) {
-    if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
+    if (isWasmCrash(error)) {
       glue = null;
       instances++;
       throw new Error(`the parser stopped inside WebAssembly (${error.message}); the next file gets a fresh parser`);

@@ -17,6 +17,7 @@
 import * as glue from '../pkg/transcript_cards.js';
 import { foldCards, facetsOf } from '../search/search-index.js';
 import { Postings } from '../search/postings.js';
+import { isWasmCrash } from './wasm-crash.js';
 
 /** Items a message carries: reading one on the page (with the garbage collection that falls in it) held the thread for 52–74 ms at 500 in half of the 22.9 MB loads, at 200 for 55 ms in a quarter. */
 const BATCH = 200;
@@ -40,7 +41,7 @@ self.addEventListener('message', async ({ data: { id, chunk, last, trap, room, w
     await ready;
     transcript = trap ? glue.debugTrap() : glue.parseTranscript(text, room);
   } catch (error) {
-    const crash = error instanceof WebAssembly.RuntimeError || error instanceof RangeError;
+    const crash = isWasmCrash(error);
     self.postMessage({ id, type: crash ? 'crash' : 'error', message: String(error?.message ?? error) });
     return;
   }

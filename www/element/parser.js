@@ -24,6 +24,7 @@
 
 import { loadParser, WORKER } from './assets.js';
 import { trustedScriptURL } from './dom.js';
+import { isWasmCrash } from './wasm-crash.js';
 
 /** Texts longer than this (in UTF-16 units) are parsed in the worker. */
 export const WORKER_THRESHOLD = 256 * 1024;
@@ -142,7 +143,7 @@ async function parseHere(text, trap, room) {
   try {
     return trap ? m.debugTrap() : m.parseTranscript(text, room);
   } catch (error) {
-    if (!isCrash(error)) throw error;
+    if (!isWasmCrash(error)) throw error;
     restart();
     throw new ParserCrash(error);
   }
@@ -167,13 +168,6 @@ function takeTrapHook() {
   const trap = globalThis.__tcForceTrap === true;
   if (trap) globalThis.__tcForceTrap = false;
   return trap;
-}
-
-// A RuntimeError is a trap (unreachable, out-of-bounds…); a RangeError from
-// the glue is memory it could not grow. A JsError from the parser is neither.
-function isCrash(error) {
-  return error instanceof WebAssembly.RuntimeError || error instanceof RangeError
-    || (error instanceof Error && /unreachable|out of memory/i.test(error.message));
 }
 
 /** Characters a message carries to the worker: copying 23 MB in one message held this thread for 60 ms. */
