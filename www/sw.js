@@ -52,13 +52,24 @@ const KEPT = new Set(FILES.map((f) => new URL(f, self.registration.scope).href))
 
 const copyAll = async () => (await caches.open(CACHE)).addAll(FILES);
 
+/**
+ * Whether this browser takes the static routes: then a request the routes
+ * match that comes here all the same is one the browser does not route, a
+ * worker's (the archive's worker and its modules, in Chromium): it is
+ * answered from the copy too, as the routes would, not the server (in a
+ * trace of an archive's open its two modules took 33 ms from the server
+ * through this worker, on the open's critical path; and a worker's modules
+ * of another version than its page's could not work together).
+ */
+const ROUTED = typeof InstallEvent !== 'undefined' && 'addRoutes' in InstallEvent.prototype;
+
 self.addEventListener('install', (event) => {
   // Every GET of a URL without a query, under this worker's scope: from the copy, else the server.
   // Where the browser cannot take them, every request comes to the fetch handler, as elsewhere.
   let routed = null;
   try {
     const scope = new URL(self.registration.scope).pathname;
-    routed = event.addRoutes?.({
+    if (ROUTED) routed = event.addRoutes({
       condition: { requestMethod: 'GET', urlPattern: new URLPattern({ pathname: `${scope}*`, search: '' }) },
       source: { cacheName: CACHE },
     }).catch(() => {});
@@ -71,17 +82,6 @@ self.addEventListener('activate', (event) => {
     for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
   })());
 });
-
-/**
- * Whether this browser takes the static routes: then a request the routes
- * match that comes here all the same is one the browser does not route, a
- * worker's (the archive's worker and its modules, in Chromium): it is
- * answered from the copy too, as the routes would, not the server (in a
- * trace of an archive's open its two modules took 33 ms from the server
- * through this worker, on the open's critical path; and a worker's modules
- * of another version than its page's could not work together).
- */
-const ROUTED = typeof InstallEvent !== 'undefined' && 'addRoutes' in InstallEvent.prototype;
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

@@ -33,8 +33,9 @@ export const loadHead = (head) => (head?.version === VERSION ? head : null);
  * there is no head or the part is not the head's.
  */
 export async function loadTable(head, read = getIndexPart('table')) {
+  if (!head) return null;
   const part = await read;
-  if (!head || part?.stamp !== head.stamp) return null;
+  if (part?.stamp !== head.stamp) return null;
   const { stamp, ...rest } = part;
   return Object.assign(head, rest);
 }

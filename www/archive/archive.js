@@ -36,6 +36,8 @@ const placeName = (code) => view?.placeNames[code] ?? code;
 
 // ---- the archive as the worker has it ---------------------------------------------
 
+let listsPending = false; // the view taken last has its kept list and facet menus still to build (showLists)
+
 /**
  * Takes the worker's view of the archive. The list of kept transcripts and
  * the facet menus (showLists) are built with it, or, for an open (`lists`
@@ -58,7 +60,6 @@ function setView({ front, ...next }, { lists = true } = {}) {
   document.documentElement.dataset.archive = String(next.records.length);
 }
 
-let listsPending = false;
 /** The list of kept transcripts and the facet menus, for the view taken last (once). */
 function showLists() {
   if (!listsPending) return;
